@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers (imports point down only):
+//   PfadObjects  (ids, hashing, object values)        <- swift-crypto
+//   PfadStore    (zlib, loose objects, refs, config)   <- PfadObjects, CZlib
+//   PfadDiff     (pure line/word diff and merge)       <- nothing
+//   PfadRepository (index, work tree, revisions, porcelain) <- PfadStore, PfadDiff
+//   PfadCommands (argument parsing and printing)       <- PfadRepository, ArgumentParser
+//   pfad         (the executable: a few lines)         <- PfadCommands
+let package = Package(
+    name: "pfad",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "pfad", targets: ["pfad"]),
+        .library(name: "PfadRepository", targets: ["PfadRepository"]),
+        .library(name: "PfadDiff", targets: ["PfadDiff"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(
+            name: "PfadObjects",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "PfadStore", dependencies: ["PfadObjects", "CZlib"]),
+        .target(name: "PfadDiff"),
+        .target(name: "PfadRepository", dependencies: ["PfadStore", "PfadObjects", "PfadDiff"]),
+        .target(
+            name: "PfadCommands",
+            dependencies: [
+                "PfadRepository", "PfadStore", "PfadObjects", "PfadDiff",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "pfad", dependencies: ["PfadCommands"]),
+        .testTarget(name: "PfadObjectsTests", dependencies: ["PfadObjects"]),
+        .testTarget(name: "PfadStoreTests", dependencies: ["PfadStore"]),
+        .testTarget(name: "PfadDiffTests", dependencies: ["PfadDiff"]),
+        .testTarget(name: "PfadRepositoryTests", dependencies: ["PfadRepository"]),
+        .testTarget(name: "PfadCLITests", dependencies: ["pfad", "PfadDiff"]),
+    ]
+)

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+extension Pfad {
+    /// Commands of the diff and merge engine (issue 4).
+    static var diffCommands: [ParsableCommand.Type] {
+        []
+    }
+}

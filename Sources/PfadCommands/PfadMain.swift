@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+
+/// Entry point of the `pfad` executable: handles git's global options
+/// (`-C DIR`), dispatches to a subcommand, and turns every error into a
+/// one-line `fatal:`/`error:` message with git's exit codes.
+public enum PfadMain {
+    /// Runs pfad with the process arguments and exits.
+    public static func run() -> Never {
+        var args = Array(CommandLine.arguments.dropFirst())
+        do {
+            args = try GlobalOptions.apply(to: args)
+        } catch {
+            Diagnostics.fatal(error)
+        }
+        if args.isEmpty {
+            FileHandle.standardError.write(Data((Pfad.helpMessage() + "\n").utf8))
+            exit(1)
+        }
+        var command: ParsableCommand
+        do {
+            command = try Pfad.parseAsRoot(args)
+        } catch {
+            let code = Pfad.exitCode(for: error)
+            let message = Pfad.fullMessage(for: error)
+            if code == .success {
+                print(message)
+                exit(0)
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            exit(129)
+        }
+        do {
+            try command.run()
+            Output.standard.flush()
+            exit(0)
+        } catch let exit as CommandExit {
+            Output.standard.flush()
+            Foundation.exit(exit.code)
+        } catch let error as ValidationError {
+            Output.standard.flush()
+            Pfad.exit(withError: error)
+        } catch let error as CleanExit {
+            Output.standard.flush()
+            Pfad.exit(withError: error)
+        } catch let error as ExitCode {
+            Output.standard.flush()
+            exit(error.rawValue)
+        } catch {
+            Output.standard.flush()
+            if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+                // Help requests and parser errors raised while running.
+                Pfad.exit(withError: error)
+            }
+            Diagnostics.fatal(error)
+        }
+    }
+}
+
+/// Options git accepts before the subcommand.
+enum GlobalOptions {
+    /// Applies leading `-C DIR` options (changing directory like git does)
+    /// and returns the remaining arguments.
+    static func apply(to args: [String]) throws -> [String] {
+        var rest = args[...]
+        while let first = rest.first {
+            if first == "-C" {
+                rest = rest.dropFirst()
+                guard let dir = rest.first else { throw UsageError("option '-C' requires a value") }
+                rest = rest.dropFirst()
+                if dir.isEmpty { continue }
+                guard FileManager.default.changeCurrentDirectoryPath(dir) else {
+                    throw UsageError("cannot change to '\(dir)': No such file or directory")
+                }
+            } else if first.hasPrefix("-C"), first.count > 2 {
+                let dir = String(first.dropFirst(2))
+                rest = rest.dropFirst()
+                guard FileManager.default.changeCurrentDirectoryPath(dir) else {
+                    throw UsageError("cannot change to '\(dir)': No such file or directory")
+                }
+            } else {
+                break
+            }
+        }
+        return Array(rest)
+    }
+}

@@ -1,0 +1,3 @@
+import PfadCommands
+
+PfadMain.run()
