@@ -13,6 +13,7 @@ public enum PfadMain {
         } catch {
             Diagnostics.fatal(error)
         }
+        args = OptionalValues.expand(args)
         if args.isEmpty {
             FileHandle.standardError.write(Data((Pfad.helpMessage() + "\n").utf8))
             exit(1)
@@ -83,5 +84,35 @@ enum GlobalOptions {
             }
         }
         return Array(rest)
+    }
+}
+
+/// git options whose value is optional (`--batch[=<format>]`): the bare form
+/// is rewritten to `--name=<default>` before parsing, since the argument
+/// parser needs every option to take a value or none.
+enum OptionalValues {
+    /// Subcommand → option → value used when none is given.
+    static let defaults: [String: [String: String]] = [
+        "cat-file": [
+            "--batch": CatFileCommand.defaultBatchFormat,
+            "--batch-check": CatFileCommand.defaultBatchFormat,
+        ],
+        "rev-parse": ["--short": RevParseCommand.defaultShort],
+    ]
+
+    /// Rewrites bare optional-value options of the subcommand in `args[0]`.
+    static func expand(_ args: [String]) -> [String] {
+        guard let command = args.first, let table = defaults[command] else { return args }
+        var out = [command]
+        var passthrough = false
+        for arg in args.dropFirst() {
+            if arg == "--" { passthrough = true }
+            if !passthrough, let value = table[arg] {
+                out.append("\(arg)=\(value)")
+            } else {
+                out.append(arg)
+            }
+        }
+        return out
     }
 }

@@ -27,6 +27,11 @@ public enum Diagnostics {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     }
 
+    /// Prints a line to standard error as it is.
+    public static func raw(_ line: String) {
+        FileHandle.standardError.write(Data("\(line)\n".utf8))
+    }
+
     /// Prints `warning: MESSAGE` to standard error.
     public static func warning(_ message: String) {
         FileHandle.standardError.write(Data("warning: \(message)\n".utf8))

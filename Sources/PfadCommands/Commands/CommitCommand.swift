@@ -1,0 +1,69 @@
+import ArgumentParser
+import PfadObjects
+import PfadRepository
+
+/// `pfad commit`: record the staged changes as a new commit.
+struct CommitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "commit",
+        abstract: "Record the staged changes as a new commit on the current branch.")
+
+    @Option(name: [.customShort("m"), .customLong("message")], help: "The message; several -m make several paragraphs.")
+    var messages: [String] = []
+
+    @Option(name: [.customShort("F"), .customLong("file")], help: "Read the message from a file ('-' for standard input).")
+    var messageFile: String?
+
+    @Flag(name: [.customShort("a"), .customLong("all")], help: "Stage changed and deleted tracked files first.")
+    var all = false
+
+    @Flag(name: .customLong("allow-empty"), help: "Allow a commit that changes nothing.")
+    var allowEmpty = false
+
+    @Option(help: "Override the author: \"Name <email>\".")
+    var author: String?
+
+    @Option(help: "Message clean-up: strip, whitespace, verbatim or default.")
+    var cleanup: String = "default"
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
+    func run() throws {
+        let repository = try CommandContext.repository()
+        var paragraphs = messages
+        if let messageFile {
+            let bytes = messageFile == "-" ? CommandContext.readStandardInput() : try CommandContext.readFile(messageFile)
+            paragraphs.append(String(decoding: bytes, as: UTF8.self))
+        }
+        guard !paragraphs.isEmpty else {
+            throw FatalError("no commit message given; use -m or -F (pfad does not start an editor)")
+        }
+        var options = CommitOperation.Options(messages: paragraphs)
+        options.all = all
+        options.allowEmpty = allowEmpty
+        options.author = author
+        switch cleanup {
+        case "default", "whitespace": options.cleanup = .whitespace
+        case "strip": options.cleanup = .strip
+        case "verbatim": options.cleanup = .verbatim
+        default: throw FatalError("Invalid cleanup mode \(cleanup)")
+        }
+        let result: CommitOperation.Result
+        do {
+            result = try CommitOperation(repository).run(options)
+        } catch RepositoryError.nothingToCommit {
+            let status = try StatusOperation(repository).run()
+            if !quiet { StatusPrinter(repository: repository).printLong(status, nothingToCommitOnly: true) }
+            throw CommandExit(1)
+        }
+        if !quiet {
+            let branch = result.branch.map { String(decoding: $0, as: UTF8.self) } ?? "detached HEAD"
+            let root = result.isRoot ? " (root-commit)" : ""
+            let short = try repository.abbreviate(result.id)
+            Output.standard.write("[\(branch)\(root) \(short)] ")
+            Output.standard.write(result.commit.summaryLine)
+            Output.standard.write([0x0A])
+        }
+    }
+}

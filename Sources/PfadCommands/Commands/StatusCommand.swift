@@ -1,0 +1,119 @@
+import ArgumentParser
+import PfadRepository
+
+/// `pfad status`: what is staged, what is changed, what is untracked.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show staged, unstaged and untracked changes.")
+
+    @Flag(help: "Stable, machine-readable output (git's porcelain v1).")
+    var porcelain = false
+
+    @Flag(name: .shortAndLong, help: "Short output, paths relative to the current folder.")
+    var short = false
+
+    @Option(name: [.customShort("u"), .customLong("untracked-files")], help: "Untracked files: no or normal.")
+    var untrackedFiles: String = "normal"
+
+    func run() throws {
+        let repository = try CommandContext.repository()
+        guard untrackedFiles == "normal" || untrackedFiles == "no" else {
+            throw FatalError("Invalid untracked files mode '\(untrackedFiles)' (pfad knows 'no' and 'normal')")
+        }
+        let report = try StatusOperation(repository).run(includeUntracked: untrackedFiles != "no")
+        let printer = StatusPrinter(repository: repository)
+        if porcelain {
+            printer.printShort(report, prefix: [])
+        } else if short {
+            printer.printShort(report, prefix: repository.prefix)
+        } else {
+            printer.printLong(report)
+        }
+    }
+}
+
+/// The three status layouts.
+struct StatusPrinter {
+    let repository: Repository
+
+    /// `XY path` lines, then `?? path` lines.
+    func printShort(_ report: StatusReport, prefix: [UInt8]) {
+        let quotePath = CommandContext.quotePath(repository)
+        for change in report.changes {
+            Output.standard.write([change.index, change.workTree, 0x20])
+            Output.standard.write(PathQuoting.quote(PathQuoting.relative(change.path, to: prefix), quotePath: quotePath))
+            Output.standard.write([0x0A])
+        }
+        for path in report.untracked {
+            Output.standard.write("?? ")
+            Output.standard.write(PathQuoting.quote(PathQuoting.relative(path, to: prefix), quotePath: quotePath))
+            Output.standard.write([0x0A])
+        }
+    }
+
+    /// git's long format, with hints naming pfad's commands.
+    func printLong(_ report: StatusReport, nothingToCommitOnly: Bool = false) {
+        let out = Output.standard
+        let quotePath = CommandContext.quotePath(repository)
+        if let branch = report.branch {
+            out.write("On branch ")
+            out.write(branch)
+            out.write([0x0A])
+        } else {
+            out.line("HEAD detached")
+        }
+        if report.isUnborn { out.line("\nNo commits yet") }
+        func path(_ p: [UInt8]) -> [UInt8] {
+            PathQuoting.quote(PathQuoting.relative(p, to: repository.prefix), quotePath: quotePath)
+        }
+        func label(_ letter: UInt8) -> String {
+            switch letter {
+            case 0x41: return "new file:   "
+            case 0x44: return "deleted:    "
+            case 0x54: return "typechange: "
+            case 0x55: return "both modified:"
+            default: return "modified:   "
+            }
+        }
+        let staged = report.changes.filter { $0.index != 0x20 && $0.index != 0x55 && $0.workTree != 0x55 }
+        let unmerged = report.changes.filter { $0.index == 0x55 || $0.workTree == 0x55 || ($0.index == 0x41 && $0.workTree == 0x41) || ($0.index == 0x44 && $0.workTree == 0x44) }
+        let unstaged = report.changes.filter { $0.workTree != 0x20 && $0.workTree != 0x55 && $0.index != 0x55 }
+        if !nothingToCommitOnly {
+            if !unmerged.isEmpty {
+                out.line("\nUnmerged paths:")
+                out.line("  (use \"pfad add <file>...\" to mark resolution)")
+                for change in unmerged { out.write("\tboth modified:   "); out.write(path(change.path)); out.write([0x0A]) }
+            }
+            if !staged.isEmpty {
+                out.line("\nChanges to be committed:")
+                out.line(report.isUnborn ? "  (use \"pfad rm --cached <file>...\" to unstage)" : "  (use \"pfad restore --staged <file>...\" to unstage)")
+                for change in staged { out.write("\t\(label(change.index))"); out.write(path(change.path)); out.write([0x0A]) }
+            }
+            if !unstaged.isEmpty {
+                out.line("\nChanges not staged for commit:")
+                out.line("  (use \"pfad add/rm <file>...\" to update what will be committed)")
+                for change in unstaged { out.write("\t\(label(change.workTree))"); out.write(path(change.path)); out.write([0x0A]) }
+            }
+            if !report.untracked.isEmpty {
+                out.line("\nUntracked files:")
+                out.line("  (use \"pfad add <file>...\" to include in what will be committed)")
+                for p in report.untracked { out.write("\t"); out.write(path(p)); out.write([0x0A]) }
+            }
+            out.write([0x0A])
+        } else {
+            out.write([0x0A])
+        }
+        if staged.isEmpty {
+            if !unstaged.isEmpty {
+                out.line("no changes added to commit (use \"pfad add\" and/or \"pfad commit -a\")")
+            } else if !report.untracked.isEmpty {
+                out.line("nothing added to commit but untracked files present (use \"pfad add\" to track)")
+            } else if report.isUnborn {
+                out.line("nothing to commit (create/copy files and use \"pfad add\" to track)")
+            } else {
+                out.line("nothing to commit, working tree clean")
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import PfadObjects
+import PfadStore
+
+/// `git add`: stages work-tree files matching a pathspec (new, modified and
+/// — as git 2.x does — deleted ones), honouring ignore rules.
+public struct AddOperation {
+    public let repository: Repository
+
+    public init(_ repository: Repository) {
+        self.repository = repository
+    }
+
+    /// What `add` staged, for `-v` style output.
+    public struct Result: Sendable, Equatable {
+        /// Paths whose index entry was added or replaced.
+        public var added: [[UInt8]] = []
+        /// Paths removed from the index because their file is gone.
+        public var removed: [[UInt8]] = []
+    }
+
+    /// Stages everything `pathspec` matches. With `trackedOnly` (`add -u`,
+    /// `commit -a`) new files are left alone.
+    /// - Throws: `pathspecDidNotMatch` for an element that matched nothing,
+    ///   `ignoredPaths` when a literal path is ignored.
+    @discardableResult
+    public func run(_ pathspec: Pathspec, trackedOnly: Bool = false) throws -> Result {
+        let workTree = try repository.requireWorkTree("add")
+        var lock = try LockFile.acquire(for: repository.indexPath)
+        var index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm)
+        let result = try stage(pathspec, into: &index, workTree: workTree, trackedOnly: trackedOnly)
+        try lock.write(index.serialized(algorithm: repository.algorithm))
+        try lock.commit()
+        return result
+    }
+
+    /// Stages into an index value already read (callers hold the lock).
+    public func stage(_ pathspec: Pathspec, into index: inout IndexFile, workTree: String, trackedOnly: Bool) throws -> Result {
+        let scan = WorkTreeScan(repository: repository, workTree: workTree)
+        var matched = [Bool](repeating: false, count: pathspec.patterns.count)
+        var candidates: [(path: [UInt8], stat: StatData)] = []
+        var tracked = Set<[UInt8]>()
+        for entry in index.entries { tracked.insert(entry.path) }
+
+        if !trackedOnly {
+            for file in try scan.files(under: pathspec) {
+                for i in pathspec.patterns.indices where !matched[i] && pathspec.matches(file.path, element: i) { matched[i] = true }
+                candidates.append(file)
+            }
+        }
+        // Tracked files: modified ones (also ignored-but-tracked) and deleted ones.
+        var gone: [[UInt8]] = []
+        var candidatePaths = Set(candidates.map(\.path))
+        for entry in index.entries {
+            guard pathspec.matches(entry.path) else { continue }
+            for i in pathspec.patterns.indices where !matched[i] && pathspec.matches(entry.path, element: i) { matched[i] = true }
+            if candidatePaths.contains(entry.path) { continue }
+            if let stat = StatData.of(path: WorkTreeFiles.fullPath(workTree, entry.path)),
+               WorkTreeFiles.gitMode(stMode: stat.mode) != .gitlink {
+                candidates.append((entry.path, stat))
+                candidatePaths.insert(entry.path)
+            } else if StatData.of(path: WorkTreeFiles.fullPath(workTree, entry.path)) == nil {
+                gone.append(entry.path)
+            }
+        }
+        if let unmatched = matched.firstIndex(of: false) {
+            let literal = pathspec.patterns[unmatched]
+            if !trackedOnly, !literal.isEmpty, scan.isIgnored(literal) {
+                throw RepositoryError.other(
+                    "The following paths are ignored by one of your .gitignore files: \(pathspec.originals[unmatched])")
+            }
+            if !trackedOnly { throw RepositoryError.pathspecDidNotMatch(pathspec.originals[unmatched]) }
+        }
+
+        let indexMTime = StatData.of(path: repository.indexPath)
+        // Skip files whose stat data says they are unchanged.
+        var toHash: [(path: [UInt8], stat: StatData)] = []
+        for candidate in candidates {
+            if let existing = index.entry(at: candidate.path), existing.stage == 0,
+               existing.matches(stat: candidate.stat),
+               !(indexMTime.map { index.isRacilyClean(existing, indexMTime: $0) } ?? true),
+               existing.mode == WorkTreeFiles.gitMode(stMode: candidate.stat.mode).rawValue {
+                continue
+            }
+            toHash.append(candidate)
+        }
+        let ids = try writeBlobs(toHash, workTree: workTree)
+        var result = Result()
+        for (candidate, id) in zip(toHash, ids) {
+            let mode = WorkTreeFiles.gitMode(stMode: candidate.stat.mode)
+            if let existing = index.entry(at: candidate.path), existing.id == id, existing.mode == mode.rawValue, existing.stage == 0 {
+                // Same content: only refresh stat data.
+                var refreshed = existing
+                refreshed.update(stat: candidate.stat)
+                index.insert(refreshed)
+                continue
+            }
+            index.insert(IndexEntry(path: candidate.path, id: id, mode: mode.rawValue, stat: candidate.stat))
+            result.added.append(candidate.path)
+        }
+        for path in gone {
+            index.remove(path: path)
+            result.removed.append(path)
+        }
+        return result
+    }
+
+    /// Hashes, compresses and writes blobs for `files`, in parallel on all
+    /// cores. Returns ids in the order of `files`.
+    private func writeBlobs(_ files: [(path: [UInt8], stat: StatData)], workTree: String) throws -> [ObjectID] {
+        let count = files.count
+        guard count > 0 else { return [] }
+        let results = BlobResults(count: count)
+        let objects = repository.objects
+        let workers = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var i = worker
+            while i < count {
+                let file = files[i]
+                do {
+                    let isLink = WorkTreeFiles.gitMode(stMode: file.stat.mode) == .symlink
+                    let content = try WorkTreeFiles.content(at: WorkTreeFiles.fullPath(workTree, file.path), isSymlink: isLink)
+                    results.set(i, .success(try objects.write(type: .blob, content: content)))
+                } catch {
+                    results.set(i, .failure(error))
+                }
+                i += workers
+            }
+        }
+        return try results.values()
+    }
+}
+
+/// Results of parallel blob writes, one slot per file.
+private final class BlobResults: @unchecked Sendable {
+    private var slots: [Result<ObjectID, Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: Result<ObjectID, Error>) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+
+    func values() throws -> [ObjectID] {
+        try slots.map { slot in
+            guard let slot else { throw RepositoryError.other("internal: blob not written") }
+            return try slot.get()
+        }
+    }
+}

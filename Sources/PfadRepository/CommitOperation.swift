@@ -1,0 +1,102 @@
+import Foundation
+import PfadObjects
+import PfadStore
+
+/// `git commit`: writes the index as a tree, creates a commit on top of HEAD
+/// and moves the branch with compare-and-swap, so a concurrent commit can
+/// never be lost.
+public struct CommitOperation {
+    public let repository: Repository
+
+    public init(_ repository: Repository) {
+        self.repository = repository
+    }
+
+    /// How the commit is to be made.
+    public struct Options: Sendable {
+        /// The message paragraphs (`-m` given several times), before clean-up.
+        public var messages: [String]
+        /// Stage modified and deleted tracked files first (`-a`).
+        public var all = false
+        /// Allow a commit whose tree equals its parent's.
+        public var allowEmpty = false
+        /// `--author "Name <email>"`.
+        public var author: String?
+        /// Message clean-up mode (`--cleanup`); git's default for `-m` is whitespace.
+        public var cleanup: CleanupMode = .whitespace
+
+        public init(messages: [String]) {
+            self.messages = messages
+        }
+    }
+
+    /// What was committed.
+    public struct Result: Sendable {
+        public var id: ObjectID
+        public var commit: Commit
+        /// Short branch name, nil when detached.
+        public var branch: [UInt8]?
+        /// True for the first commit on its branch.
+        public var isRoot: Bool
+        /// The parent's tree (nil for a root commit), for a summary diff.
+        public var parentTree: ObjectID?
+    }
+
+    /// Makes the commit.
+    /// - Throws: `nothingToCommit` when the tree did not change (and not
+    ///   `allowEmpty`), identity/date errors, and a store error when HEAD moved
+    ///   under us (the commit object stays, unreferenced, as in git).
+    public func run(_ options: Options) throws -> Result {
+        let workTree = try repository.requireWorkTree("commit")
+        var lock = try LockFile.acquire(for: repository.indexPath)
+        var index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm)
+        if options.all {
+            try AddOperation(repository).stage(.all, into: &index, workTree: workTree, trackedOnly: true)
+        }
+        if let unmerged = index.entries.first(where: { $0.stage != 0 }) {
+            throw RepositoryError.other(
+                "Committing is not possible because you have unmerged files (\(String(decoding: unmerged.path, as: UTF8.self)))")
+        }
+        let tree = try TreeBuilder(repository).writeTree(from: index.entries)
+        let head = try HeadInfo.read(repository)
+        var parentTree: ObjectID?
+        if let parent = head.commit {
+            parentTree = try repository.readCommit(parent).tree
+        }
+        if !options.allowEmpty && (parentTree == tree || (head.commit == nil && index.entries.isEmpty)) {
+            throw RepositoryError.nothingToCommit
+        }
+
+        let raw = options.messages.joined(separator: "\n\n") + "\n"
+        let message = MessageCleanup.clean(Array(raw.utf8), mode: options.cleanup)
+        if message.isEmpty && options.cleanup != .verbatim {
+            throw RepositoryError.other("Aborting commit due to empty commit message.")
+        }
+        let committer = try Identity.signature(for: .committer, settings: repository.settings)
+        var author = try Identity.signature(for: .author, settings: repository.settings)
+        if let option = options.author {
+            author = try Identity.signature(
+                fromAuthorOption: option,
+                date: (author.time, String(decoding: author.offset, as: UTF8.self)))
+        }
+        let commit = Commit(
+            tree: tree, parents: head.commit.map { [$0] } ?? [], author: author, committer: committer,
+            extraHeaders: [], message: message)
+        let id = try repository.objects.write(type: .commit, content: commit.serialized())
+
+        // The index (with stat data refreshed by -a) is written under its lock,
+        // which is held until the branch has moved, as git does.
+        try lock.write(index.serialized(algorithm: repository.algorithm))
+
+        let subject = commit.summaryLine
+        let kind = head.commit == nil ? "commit (initial)" : "commit"
+        let reflog = ReflogEntry(
+            old: head.commit ?? repository.algorithm.nullID, new: id, committer: committer.serialized(),
+            message: Array("\(kind): ".utf8) + subject)
+        let target = head.refName ?? Array("HEAD".utf8)
+        let expectation: RefExpectation = head.commit.map { .value($0) } ?? .absent
+        try repository.refs.updateFollowingSymrefs(Array("HEAD".utf8), resolvedName: target, to: id, expected: expectation, reflog: reflog)
+        try lock.commit()
+        return Result(id: id, commit: commit, branch: head.branch, isRoot: head.commit == nil, parentTree: parentTree)
+    }
+}

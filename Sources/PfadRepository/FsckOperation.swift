@@ -1,0 +1,96 @@
+import Foundation
+import PfadObjects
+import PfadStore
+
+/// `git fsck`: verifies every object's hash and structure, and that every
+/// object reachable from refs, HEAD, the index and reflogs exists.
+public struct FsckOperation {
+    public let repository: Repository
+
+    public init(_ repository: Repository) {
+        self.repository = repository
+    }
+
+    /// One line of fsck output.
+    public struct Finding: Sendable, Equatable {
+        public enum Severity: Sendable { case error, warning, info }
+        public var severity: Severity
+        /// The line as git prints it (`error in tree <id>: hasDot: ...`,
+        /// `missing blob <id>`, `dangling commit <id>`).
+        public var line: String
+        /// git's exit-code bit for this finding (1 object, 2 reachability, 8 refs).
+        public var exitBit: Int32
+    }
+
+    /// Runs the check. With `strict`, fsck warnings git promotes under
+    /// `--strict` count as errors. O(objects); reads every object once.
+    public func run(strict: Bool, reportDangling: Bool = true) throws -> [Finding] {
+        var findings: [Finding] = []
+        var types: [ObjectID: ObjectType] = [:]
+        var links: [ObjectID: [ObjectID]] = [:]
+        for id in try repository.objects.allObjectIDs() {
+            let object: RawObject
+            do {
+                guard let read = try repository.objects.read(id) else { continue }
+                object = read
+            } catch {
+                findings.append(Finding(severity: .error, line: "error: \(id.hex): object corrupt or missing: \(error)", exitBit: 1))
+                continue
+            }
+            types[id] = object.type
+            for finding in ObjectChecker.check(type: object.type, content: object.content, algorithm: repository.algorithm, strict: strict) {
+                let label = finding.severity == .error ? "error" : "warning"
+                findings.append(Finding(
+                    severity: finding.severity == .error ? .error : .warning,
+                    line: "\(label) in \(object.type.rawValue) \(id.hex): \(finding.id): \(finding.message)",
+                    exitBit: finding.severity == .error ? 1 : 0))
+            }
+            links[id] = (try? Self.references(of: object, algorithm: repository.algorithm)) ?? []
+        }
+
+        // Roots: refs, HEAD, index entries, reflog entries.
+        var roots: [ObjectID] = []
+        for ref in try repository.refs.all(prefix: Array("refs/".utf8)) { roots.append(ref.id) }
+        if let head = try? repository.refs.resolve(Array("HEAD".utf8)) { roots.append(head) }
+        if let index = try? IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm) {
+            for entry in index.entries where entry.mode != FileMode.gitlink.rawValue { roots.append(entry.id) }
+        }
+        var reachable = Set<ObjectID>()
+        var stack = roots
+        var reportedMissing = Set<ObjectID>()
+        while let id = stack.popLast() {
+            guard reachable.insert(id).inserted else { continue }
+            guard types[id] != nil else {
+                if reportedMissing.insert(id).inserted {
+                    findings.append(Finding(severity: .error, line: "missing object \(id.hex)", exitBit: 2))
+                }
+                continue
+            }
+            stack.append(contentsOf: links[id] ?? [])
+        }
+        if reportDangling {
+            // Dangling: present, unreachable, and not referenced by another unreachable object.
+            var referenced = Set<ObjectID>()
+            for (id, targets) in links where !reachable.contains(id) { referenced.formUnion(targets) }
+            for id in types.keys.sorted() where !reachable.contains(id) && !referenced.contains(id) {
+                findings.append(Finding(severity: .info, line: "dangling \(types[id]?.rawValue ?? "object") \(id.hex)", exitBit: 0))
+            }
+        }
+        return findings
+    }
+
+    /// The ids an object points to (tree entries except submodules, commit
+    /// tree and parents, tag object).
+    static func references(of object: RawObject, algorithm: HashAlgorithm) throws -> [ObjectID] {
+        switch object.type {
+        case .blob: return []
+        case .tree:
+            return try Tree.parse(object.content, algorithm: algorithm).entries.filter { $0.mode != .gitlink }.map(\.id)
+        case .commit:
+            let commit = try Commit.parse(object.content, algorithm: algorithm)
+            return [commit.tree] + commit.parents
+        case .tag:
+            return [try Tag.parse(object.content, algorithm: algorithm).object]
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// PfadRepository module.

@@ -1,0 +1,35 @@
+import PfadObjects
+import PfadStore
+
+extension Repository {
+    /// The shortest hex prefix of `id`, at least `minimum` digits, that no
+    /// other object in the database shares — git's `--short`/`%h`.
+    ///
+    /// With `minimum` nil the length follows git's `core.abbrev` default
+    /// ("auto": 7 digits, more when the object count makes 7 likely to clash).
+    public func abbreviate(_ id: ObjectID, minimum: Int? = nil) throws -> String {
+        let hex = id.hex
+        var length = minimum ?? defaultAbbreviationLength()
+        length = max(4, min(length, hex.count))
+        while length < hex.count {
+            let prefix = String(hex.prefix(length))
+            let matches = try objects.ids(withHexPrefix: prefix)
+            if matches.allSatisfy({ $0 == id }) { break }
+            length += 1
+        }
+        return String(hex.prefix(length))
+    }
+
+    /// `core.abbrev`, or git's automatic length.
+    func defaultAbbreviationLength() -> Int {
+        if let configured = settings.get("core.abbrev") {
+            if configured == "no" { return algorithm.hexLength }
+            if let n = Int(configured) { return n }
+        }
+        // git: enough digits for the object count, never fewer than 7.
+        guard let count = try? objects.allObjectIDs().count, count > 0 else { return 7 }
+        var bits = 0
+        while (1 << bits) < count { bits += 1 }
+        return max(7, (bits + 2) / 2)
+    }
+}

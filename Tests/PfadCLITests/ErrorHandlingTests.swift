@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// Bad input gives one line on standard error and git's exit code, never a crash.
+@Suite struct ErrorHandlingTests {
+    private func expectOneLineFatal(_ r: ProcessResult, _ fragment: String, code: Int32 = 128, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(r.status == code, "exit \(r.status): \(r.err)", sourceLocation: sourceLocation)
+        let lines = r.err.split(separator: "\n")
+        #expect(lines.count == 1, "\(r.err)", sourceLocation: sourceLocation)
+        #expect(r.err.contains(fragment), "\(r.err)", sourceLocation: sourceLocation)
+    }
+
+    @Test func outsideARepository() throws {
+        let runner = try CommandRunner()
+        let r = try runner.pfad(["status"], in: runner.home)
+        expectOneLineFatal(r, "fatal: not a git repository (or any of the parent directories): .git")
+    }
+
+    @Test func unknownRevisionsAndBadObjects() throws {
+        let runner = try CommandRunner()
+        let repo = try TempDir.make(prefix: "err")
+        #expect(try runner.pfad(["init", "-q"], in: repo).status == 0)
+        try Fixtures.write(repo, "a.txt", "a\n")
+        #expect(try runner.pfad(["add", "a.txt"], in: repo).status == 0)
+        #expect(try runner.pfad(["commit", "-q", "-m", "a"], in: repo).status == 0)
+        expectOneLineFatal(try runner.pfad(["rev-parse", "--verify", "gibtsnicht"], in: repo), "fatal: Needed a single revision")
+        expectOneLineFatal(try runner.pfad(["cat-file", "-p", "HEAD~5"], in: repo), "fatal: Not a valid object name HEAD~5")
+        expectOneLineFatal(try runner.pfad(["ls-tree", "nix"], in: repo), "fatal: Not a valid object name nix")
+        expectOneLineFatal(try runner.pfad(["add", "../draußen.txt"], in: repo), "is outside repository")
+        expectOneLineFatal(try runner.pfad(["update-ref", "refs/heads/bad..name", "HEAD"], in: repo), "fatal:")
+        let e = try runner.pfad(["cat-file", "-e", "0123456789012345678901234567890123456789"], in: repo)
+        #expect(e.status != 0)
+
+        // update-ref compare-and-swap: a wrong old value changes nothing.
+        let head = try runner.pfad(["rev-parse", "HEAD"], in: repo).out.trimmingCharacters(in: .newlines)
+        let wrongOld = String(repeating: "1", count: 40)
+        let cas = try runner.pfad(["update-ref", "refs/heads/main", head, wrongOld], in: repo)
+        expectOneLineFatal(cas, "cannot lock ref 'refs/heads/main'")
+        #expect(try runner.pfad(["rev-parse", "refs/heads/main"], in: repo).out == head + "\n")
+    }
+
+    @Test func corruptObjectIsDetectedByHash() throws {
+        let runner = try CommandRunner()
+        let repo = try TempDir.make(prefix: "corrupt")
+        #expect(try runner.pfad(["init", "-q"], in: repo).status == 0)
+        try Fixtures.write(repo, "a.txt", "Original\n")
+        let id = try runner.pfad(["hash-object", "-w", "a.txt"], in: repo).out.trimmingCharacters(in: .newlines)
+        // Replace the object with a valid zlib stream of other content (as git would write it).
+        try Fixtures.write(repo, "b.txt", "Gefälscht\n")
+        let other = try runner.git(["hash-object", "-w", "b.txt"], in: repo).out.trimmingCharacters(in: .newlines)
+        let objects = repo.appendingPathComponent(".git/objects")
+        let target = objects.appendingPathComponent(String(id.prefix(2))).appendingPathComponent(String(id.dropFirst(2)))
+        let source = objects.appendingPathComponent(String(other.prefix(2))).appendingPathComponent(String(other.dropFirst(2)))
+        try FileManager.default.removeItem(at: target)
+        try FileManager.default.copyItem(at: source, to: target)
+        let r = try runner.pfad(["cat-file", "-p", id], in: repo)
+        #expect(r.status == 128)
+        #expect(r.err.contains(id), "\(r.err)")
+        #expect(!r.out.contains("Gefälscht"))
+        // Truncated file.
+        try Data([0x78, 0x01, 0x4b]).write(to: target)
+        let t = try runner.pfad(["cat-file", "-p", id], in: repo)
+        #expect(t.status == 128)
+        #expect(t.err.split(separator: "\n").count == 1, "\(t.err)")
+    }
+}
