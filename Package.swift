@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "PfadStoreTests", dependencies: ["PfadStore"]),
         .testTarget(name: "PfadDiffTests", dependencies: ["PfadDiff"]),
         .testTarget(name: "PfadRepositoryTests", dependencies: ["PfadRepository"]),
+        .testTarget(name: "PfadCommandsTests", dependencies: ["PfadCommands"]),
         .testTarget(name: "PfadCLITests", dependencies: ["pfad", "PfadDiff"]),
     ]
 )

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark of pfad and git on the foundation workloads:
+#   1. add + commit of 10,000 files (~100 MB)
+#   2. a clean `status` on them
+#   3. `status` after touching 100 of them (stat data changed, content not)
+# Both tools run in the same hyperfine invocation, alternating, on identical
+# copies of the work tree in /dev/shm. Prints pfad/git ratios.
+#
+# Usage: Benchmarks/foundation/run.sh [RUNS]   (default 10)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+runs="${1:-10}"
+work=/dev/shm/pfad-bench-foundation
+
+command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
+(cd "$root" && swift build -c release --static-swift-stdlib >/dev/null)
+pfad="$root/.build/release/pfad"
+
+export GIT_CONFIG_NOSYSTEM=1 HOME="$work/home" TZ=UTC LC_ALL=C
+export GIT_AUTHOR_NAME="Bench" GIT_AUTHOR_EMAIL="bench@example" GIT_AUTHOR_DATE="@1700000000 +0000"
+export GIT_COMMITTER_NAME="Bench" GIT_COMMITTER_EMAIL="bench@example" GIT_COMMITTER_DATE="@1700000000 +0000"
+
+rm -rf "$work" && mkdir -p "$work/home"
+echo "generating 10,000 files (~100 MB) in $work/src"
+python3 - "$work/src" <<'PY'
+import os, random, sys
+random.seed(20261128)
+root = sys.argv[1]
+words = "Leitfaden Verwaltung Bürger Straße Prozess Daten Öffentlichkeit Maß und der die das für Südwestfalen".split()
+for i in range(10000):
+    d = os.path.join(root, f"kapitel-{i % 100:02d}", f"abschnitt-{(i // 100) % 10}")
+    os.makedirs(d, exist_ok=True)
+    lines = []
+    size = 0
+    while size < 10000:
+        line = " ".join(random.choice(words) for _ in range(12)) + "\n"
+        lines.append(line)
+        size += len(line.encode())
+    with open(os.path.join(d, f"datei-{i:05d}.md"), "w") as f:
+        f.write("".join(lines))
+PY
+
+fresh() {  # fresh TOOL DIR: a new repository over a copy of the files
+    rm -rf "$2" && cp -a "$work/src" "$2" && "$1" init -q "$2"
+}
+export -f fresh
+export work pfad
+
+hyperfine --shell=bash --runs "$runs" --export-json "$work/add-commit.json" \
+    --command-name git  --prepare "fresh git $work/g"   "cd $work/g && git add -A && git commit -q -m Stand" \
+    --command-name pfad --prepare "fresh $pfad $work/p" "cd $work/p && $pfad add -A && $pfad commit -q -m Stand"
+
+# Same ids from both tools is part of the result.
+gid=$(git -C "$work/g" rev-parse HEAD); pid=$(git -C "$work/p" rev-parse HEAD)
+echo "commit ids: git $gid, pfad $pid $([ "$gid" = "$pid" ] && echo '(identical)' || echo '(DIFFERENT)')"
+
+git -C "$work/g" status --porcelain >/dev/null; "$pfad" -C "$work/p" status --porcelain >/dev/null
+hyperfine --shell=bash --warmup 2 --runs "$runs" --export-json "$work/status-clean.json" \
+    --command-name git  "git -C $work/g status --porcelain" \
+    --command-name pfad "$pfad -C $work/p status --porcelain"
+
+touch_some() { find "$1" -name 'datei-*0[0-9]0.md' | head -100 | xargs touch; }
+export -f touch_some
+hyperfine --shell=bash --runs "$runs" --export-json "$work/status-touched.json" \
+    --command-name git  --prepare "touch_some $work/g" "git -C $work/g status --porcelain" \
+    --command-name pfad --prepare "touch_some $work/p" "$pfad -C $work/p status --porcelain"
+
+python3 - "$work" <<'PY'
+import json, sys, os
+work = sys.argv[1]
+print()
+print("| workload | git (ms) | pfad (ms) | pfad/git |")
+print("|---|---|---|---|")
+for name, label in [("add-commit", "add -A + commit, 10,000 files"), ("status-clean", "status, clean"), ("status-touched", "status, 100 files touched")]:
+    r = {x["command"]: x for x in json.load(open(os.path.join(work, name + ".json")))["results"]}
+    g, p = r["git"]["mean"] * 1000, r["pfad"]["mean"] * 1000
+    print(f"| {label} | {g:.1f} ± {r['git']['stddev']*1000:.1f} | {p:.1f} ± {r['pfad']['stddev']*1000:.1f} | {p/g:.2f}x |")
+PY
