@@ -1,0 +1,100 @@
+extension Config {
+    /// Sets `key` to `value` as `git config key value` does: replaces the last
+    /// existing value, else adds the variable after the last one of the last
+    /// matching section, else appends a new section. New lines are written
+    /// `\tname = value` with git's quoting; names keep the caller's spelling.
+    /// Throws `invalidConfigKey` for malformed keys.
+    public mutating func set(_ key: String, _ value: String) throws {
+        let parsed = try Self.parseKey(key)
+        let line = Self.formatEntry(parsed, value: Array(value.utf8))
+        if let last = chunks.lastIndex(where: { Self.isEntry($0, of: parsed) }) {
+            chunks[last] = line
+            return
+        }
+        insert(line, for: parsed)
+    }
+
+    /// Adds another value for `key` (multi-valued keys, `git config --add`).
+    public mutating func add(_ key: String, _ value: String) throws {
+        let parsed = try Self.parseKey(key)
+        insert(Self.formatEntry(parsed, value: Array(value.utf8)), for: parsed)
+    }
+
+    /// Removes every value of `key` (`git config --unset-all`); returns how
+    /// many were removed. Section headers stay, as with git.
+    @discardableResult
+    public mutating func unset(_ key: String) throws -> Int {
+        let parsed = try Self.parseKey(key)
+        let before = chunks.count
+        chunks.removeAll { Self.isEntry($0, of: parsed) }
+        return before - chunks.count
+    }
+
+    private mutating func insert(_ line: ConfigChunk, for key: ConfigKey) {
+        let sectionName = ConfigKey.lower(key.section)
+        if let header = chunks.lastIndex(where: { $0.kind == .section(name: sectionName, subsection: key.subsection) }) {
+            var position = header
+            var index = header + 1
+            while index < chunks.count {
+                if case .section = chunks[index].kind { break }
+                if case .entry = chunks[index].kind { position = index }
+                index += 1
+            }
+            terminateLine(at: position)
+            chunks.insert(line, at: position + 1)
+            return
+        }
+        if let last = chunks.indices.last { terminateLine(at: last) }
+        var header: [UInt8] = [0x5B] + key.section
+        if let subsection = key.subsection {
+            header += [0x20, 0x22]
+            for byte in subsection {
+                if byte == 0x22 || byte == 0x5C { header.append(0x5C) }
+                header.append(byte)
+            }
+            header.append(0x22)
+        }
+        header += [0x5D, 0x0A]
+        chunks.append(ConfigChunk(raw: header, kind: .section(name: sectionName, subsection: key.subsection)))
+        chunks.append(line)
+    }
+
+    /// Ensures the chunk at `index` ends with a newline before something is put after it.
+    private mutating func terminateLine(at index: Int) {
+        if let last = chunks[index].raw.last, last != 0x0A { chunks[index].raw.append(0x0A) }
+    }
+
+    static func parseKey(_ key: String) throws -> ConfigKey {
+        guard let parsed = ConfigKey(key) else { throw StoreError.invalidConfigKey(key) }
+        return parsed
+    }
+
+    static func isEntry(_ chunk: ConfigChunk, of key: ConfigKey) -> Bool {
+        guard case let .entry(section, subsection, name, _) = chunk.kind else { return false }
+        return key.matches(section: section, subsection: subsection, name: name)
+    }
+
+    /// `\tname = value\n`, quoting the value if it has leading/trailing blanks
+    /// or `#`/`;`, and escaping `"`, `\`, newline, tab and backspace.
+    static func formatEntry(_ key: ConfigKey, value: [UInt8]) -> ConfigChunk {
+        var raw: [UInt8] = [0x09] + key.name + [0x20, 0x3D, 0x20]
+        let needsQuotes =
+            value.first == 0x20 || value.first == 0x09 || value.last == 0x20 || value.last == 0x09
+            || value.contains(0x23) || value.contains(0x3B)
+        if needsQuotes { raw.append(0x22) }
+        for byte in value {
+            switch byte {
+            case 0x0A: raw += [0x5C, 0x6E]
+            case 0x09: raw += [0x5C, 0x74]
+            case 0x08: raw += [0x5C, 0x62]
+            case 0x22, 0x5C: raw += [0x5C, byte]
+            default: raw.append(byte)
+            }
+        }
+        if needsQuotes { raw.append(0x22) }
+        raw.append(0x0A)
+        let kind = ConfigChunk.Kind.entry(
+            section: ConfigKey.lower(key.section), subsection: key.subsection, name: ConfigKey.lower(key.name), value: value)
+        return ConfigChunk(raw: raw, kind: kind)
+    }
+}
