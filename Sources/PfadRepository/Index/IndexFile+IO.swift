@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import PfadObjects
+
+extension IndexFile {
+    /// Reads and parses the index at `path`; an absent file gives an empty
+    /// version-2 index. Sets `timestamp` to the file's mtime (for racy-git
+    /// checks). Reads the whole file; O(n).
+    public static func read(path: String, algorithm: HashAlgorithm) throws -> IndexFile {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let code = errno
+            if code == ENOENT { return IndexFile() }
+            throw IndexError.io(path: path, operation: "open", errno: code)
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw IndexError.io(path: path, operation: "fstat", errno: errno) }
+        let stat = StatData(st)
+        let bytes = try readAll(fd: fd, expected: Int(clamping: stat.size), path: path)
+        var index = try parse(bytes, algorithm: algorithm, file: path)
+        index.timestamp = stat.mtime
+        return index
+    }
+
+    /// Writes the index to `path` through `path.lock` (exclusive create, fsync,
+    /// rename). Throws `IndexError.locked` if another writer holds the lock.
+    public func write(to path: String, algorithm: HashAlgorithm) throws {
+        let bytes = try serialized(algorithm: algorithm)
+        let lock = try IndexLock.acquire(path: path)
+        try lock.commit(bytes)
+    }
+
+    /// Writes the index through a lock acquired earlier (for read-modify-write).
+    public func write(through lock: IndexLock, algorithm: HashAlgorithm) throws {
+        let bytes: [UInt8]
+        do {
+            bytes = try serialized(algorithm: algorithm)
+        } catch {
+            lock.rollback()
+            throw error
+        }
+        try lock.commit(bytes)
+    }
+
+    private static func readAll(fd: Int32, expected: Int, path: String) throws -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: max(expected, 0))
+        var count = 0
+        while true {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(4096, bytes.count)) }
+            let n = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return systemRead(fd, base + count, buffer.count - count)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw IndexError.io(path: path, operation: "read", errno: errno)
+            }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+}
+
+/// `read(2)`, named apart from `IndexFile.read(path:algorithm:)`.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(fd, buffer, count)
+}

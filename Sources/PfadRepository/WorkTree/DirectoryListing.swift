@@ -1,0 +1,83 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The entries of one directory read with `opendir`/`readdir`/`fstatat`
+/// (no symlink following), sorted in git's order: byte order of the names,
+/// where directory names compare as `name + "/"`. `.`, `..` and `.git` are
+/// left out; `hasDotGit` records whether a `.git` was there.
+struct DirectoryListing {
+    struct Item {
+        var name: [UInt8]
+        var stat: StatData
+        var kind: WorkTreeEntry.Kind?  // nil for sockets, FIFOs, devices
+    }
+
+    var items: [Item] = []
+    /// True if the directory contains a `.git` entry (file or directory).
+    var hasDotGit = false
+
+    /// Reads directory `path` (bytes, absolute or relative to the cwd).
+    /// Returns nil if it vanished or is not a directory; throws on other errors.
+    static func read(_ path: [UInt8]) throws -> DirectoryListing? {
+        guard let dir = RawFile.withCString(path, { opendir($0) }) else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { return nil }
+            throw IndexError.io(path: String(decoding: path, as: UTF8.self), operation: "opendir", errno: code)
+        }
+        defer { closedir(dir) }
+        let fd = dirfd(dir)
+        var listing = DirectoryListing()
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> [UInt8] in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                let length = bytes.firstIndex(of: 0) ?? bytes.count
+                return Array(bytes[0..<length])
+            }
+            if name == [0x2E] || name == [0x2E, 0x2E] { continue }
+            if name == [0x2E, 0x67, 0x69, 0x74] {  // ".git"
+                listing.hasDotGit = true
+                continue
+            }
+            var st = stat()
+            let ok = RawFile.withCString(name) { fstatat(fd, $0, &st, AT_SYMLINK_NOFOLLOW) }
+            guard ok == 0 else { continue }  // vanished between readdir and stat
+            let data = StatData(st)
+            let kind: WorkTreeEntry.Kind?
+            if data.isRegularFile {
+                kind = .file
+            } else if data.isSymlink {
+                kind = .symlink
+            } else if data.isDirectory {
+                kind = .directory
+            } else {
+                kind = nil
+            }
+            listing.items.append(Item(name: name, stat: data, kind: kind))
+        }
+        listing.items.sort { lhs, rhs in
+            Self.precedes(lhs.name, lhs.kind == .directory, rhs.name, rhs.kind == .directory)
+        }
+        return listing
+    }
+
+    /// git's order of sibling names: bytes compared, a directory as if followed by `/`.
+    static func precedes(_ lhs: [UInt8], _ lhsIsDirectory: Bool, _ rhs: [UInt8], _ rhsIsDirectory: Bool) -> Bool {
+        let n = min(lhs.count, rhs.count)
+        var i = 0
+        while i < n {
+            if lhs[i] != rhs[i] { return lhs[i] < rhs[i] }
+            i += 1
+        }
+        let l: UInt8? = lhs.count > n ? lhs[n] : (lhsIsDirectory ? 0x2F : nil)
+        let r: UInt8? = rhs.count > n ? rhs[n] : (rhsIsDirectory ? 0x2F : nil)
+        switch (l, r) {
+        case (nil, nil): return false
+        case (nil, _): return true
+        case (_, nil): return false
+        case (let a?, let b?): return a < b
+        }
+    }
+}

@@ -1,0 +1,66 @@
+extension WorkTreeWalker {
+    /// The untracked, non-ignored entries, as `git status --porcelain` lists
+    /// them (`??`): files and symlinks not in `tracked`; with `.normal`, a
+    /// directory without tracked content as one `.directory` entry when it
+    /// holds at least one untracked, non-ignored file (empty folders are not
+    /// shown); nested repositories that are not tracked as `.repository`.
+    /// `tracked` must be sorted in index order (`IndexFile.trackedPaths`).
+    /// Ignored directories are not entered.
+    public func untracked(tracked: [[UInt8]], mode: UntrackedMode = .normal) throws -> [WorkTreeEntry] {
+        let index = TrackedPaths(tracked)
+        var out: [WorkTreeEntry] = []
+        guard let top = try readListing([]) else { return out }
+        try collectUntracked(in: [], listing: top, mode: mode, tracked: index, into: &out)
+        return out
+    }
+
+    private func collectUntracked(
+        in directory: [UInt8], listing: DirectoryListing, mode: UntrackedMode,
+        tracked: TrackedPaths, into out: inout [WorkTreeEntry]
+    ) throws {
+        for item in listing.items {
+            guard let kind = item.kind else { continue }
+            let path = Self.join(directory, item.name)
+            let isTracked = tracked.contains(path)
+            switch kind {
+            case .file, .symlink, .repository:
+                if !isTracked && !isExcluded(path, isDirectory: false) {
+                    out.append(WorkTreeEntry(path: path, stat: item.stat, kind: kind))
+                }
+            case .directory:
+                if isExcluded(path, isDirectory: true) { continue }
+                guard let sub = try readListing(path) else { continue }
+                let hasTrackedBelow = tracked.hasPaths(below: path)
+                if sub.hasDotGit {
+                    if !isTracked && !hasTrackedBelow {
+                        out.append(WorkTreeEntry(path: path, stat: item.stat, kind: .repository))
+                    }
+                    continue
+                }
+                if mode == .all || hasTrackedBelow {
+                    try collectUntracked(in: path, listing: sub, mode: mode, tracked: tracked, into: &out)
+                } else if try containsUntracked(path, listing: sub) {
+                    out.append(WorkTreeEntry(path: path, stat: item.stat, kind: .directory))
+                }
+            }
+        }
+    }
+
+    /// True if the directory (which has no tracked content) holds any
+    /// non-ignored file, symlink or nested repository. Stops at the first one.
+    private func containsUntracked(_ directory: [UInt8], listing: DirectoryListing) throws -> Bool {
+        for item in listing.items {
+            guard let kind = item.kind else { continue }
+            let path = Self.join(directory, item.name)
+            if kind != .directory {
+                if !isExcluded(path, isDirectory: false) { return true }
+                continue
+            }
+            if isExcluded(path, isDirectory: true) { continue }
+            guard let sub = try readListing(path) else { continue }
+            if sub.hasDotGit { return true }
+            if try containsUntracked(path, listing: sub) { return true }
+        }
+        return false
+    }
+}
