@@ -72,13 +72,12 @@ public struct AddOperation {
             if !trackedOnly { throw RepositoryError.pathspecDidNotMatch(pathspec.originals[unmatched]) }
         }
 
-        let indexMTime = StatData.of(path: repository.indexPath)
         // Skip files whose stat data says they are unchanged.
         var toHash: [(path: [UInt8], stat: StatData)] = []
         for candidate in candidates {
-            if let existing = index.entry(at: candidate.path), existing.stage == 0,
+            if let existing = index.entry(path: candidate.path), existing.stage == 0,
                existing.matches(stat: candidate.stat),
-               !(indexMTime.map { index.isRacilyClean(existing, indexMTime: $0) } ?? true),
+               !existing.isRacilyClean(indexMTime: index.timestamp),
                existing.mode == WorkTreeFiles.gitMode(stMode: candidate.stat.mode).rawValue {
                 continue
             }
@@ -88,18 +87,18 @@ public struct AddOperation {
         var result = Result()
         for (candidate, id) in zip(toHash, ids) {
             let mode = WorkTreeFiles.gitMode(stMode: candidate.stat.mode)
-            if let existing = index.entry(at: candidate.path), existing.id == id, existing.mode == mode.rawValue, existing.stage == 0 {
+            if let existing = index.entry(path: candidate.path), existing.id == id, existing.mode == mode.rawValue, existing.stage == 0 {
                 // Same content: only refresh stat data.
                 var refreshed = existing
-                refreshed.update(stat: candidate.stat)
+                refreshed.updateStat(candidate.stat)
                 index.insert(refreshed)
                 continue
             }
-            index.insert(IndexEntry(path: candidate.path, id: id, mode: mode.rawValue, stat: candidate.stat))
+            index.insert(IndexEntry(path: candidate.path, id: id, stat: candidate.stat, mode: mode.rawValue))
             result.added.append(candidate.path)
         }
         for path in gone {
-            index.remove(path: path)
+            _ = index.remove(path: path)
             result.removed.append(path)
         }
         return result

@@ -88,14 +88,13 @@ public struct CommitOperation {
         // which is held until the branch has moved, as git does.
         try lock.write(index.serialized(algorithm: repository.algorithm))
 
-        let subject = commit.summaryLine
+        let subject = commit.summary
         let kind = head.commit == nil ? "commit (initial)" : "commit"
         let reflog = ReflogEntry(
             old: head.commit ?? repository.algorithm.nullID, new: id, committer: committer.serialized(),
             message: Array("\(kind): ".utf8) + subject)
-        let target = head.refName ?? Array("HEAD".utf8)
         let expectation: RefExpectation = head.commit.map { .value($0) } ?? .absent
-        try repository.refs.updateFollowingSymrefs(Array("HEAD".utf8), resolvedName: target, to: id, expected: expectation, reflog: reflog)
+        try repository.refs.updateFollowingSymrefs(Array("HEAD".utf8), to: id, expected: expectation, reflog: reflog)
         try lock.commit()
         return Result(id: id, commit: commit, branch: head.branch, isRoot: head.commit == nil, parentTree: parentTree)
     }

@@ -43,7 +43,7 @@ public struct RemoveOperation {
             throw RepositoryError.pathspecDidNotMatch(pathspec.originals[missing])
         }
         if !options.force { try checkSafety(targets, workTree: workTree, cached: options.cached) }
-        for entry in targets { index.remove(path: entry.path) }
+        for entry in targets { _ = index.remove(path: entry.path) }
         try lock.write(index.serialized(algorithm: repository.algorithm))
         try lock.commit()
         if !options.cached {

@@ -44,7 +44,7 @@ extension Repository {
 
     private static func open(gitDirectory: String, candidateWorkTree: String, start: String) throws -> Repository {
         let probe = try Repository(gitDirectory: gitDirectory, workTree: candidateWorkTree)
-        if probe.config.getBool("core.bare") == true {
+        if (try? probe.config.getBool("core.bare")) == true {
             return try Repository(gitDirectory: gitDirectory, workTree: nil)
         }
         return try Repository(gitDirectory: gitDirectory, workTree: candidateWorkTree, prefix: prefix(of: start, in: candidateWorkTree))

@@ -31,9 +31,10 @@ public struct Repository: Sendable {
         self.gitDirectory = gitDirectory
         self.workTree = workTree
         self.prefix = prefix
-        let config = try ConfigFile.load(path: gitDirectory + "/config")
+        let settings = try ConfigStack.load(gitDirectory: gitDirectory)
+        let config = settings.layers.last(where: { $0.origin == gitDirectory + "/config" }) ?? (try ConfigFile.load(path: gitDirectory + "/config"))
         self.config = config
-        let version = config.getInt("core.repositoryformatversion") ?? 0
+        let version = try config.getInt("core.repositoryformatversion") ?? 0
         guard version == 0 || version == 1 else {
             throw RepositoryError.unsupportedFormat("core.repositoryformatversion = \(version)")
         }
@@ -47,7 +48,7 @@ public struct Repository: Sendable {
         self.algorithm = algorithm
         self.objects = LooseObjectDatabase(objectsDirectory: gitDirectory + "/objects", algorithm: algorithm)
         self.refs = RefStore(gitDirectory: gitDirectory, algorithm: algorithm)
-        self.settings = try ConfigStack.load(repositoryConfig: config)
+        self.settings = settings
     }
 
     /// True when the repository has no work tree.

@@ -40,7 +40,6 @@ public struct StatusOperation {
     public func run(includeUntracked: Bool = true) throws -> StatusReport {
         let workTree = try repository.requireWorkTree("status")
         var index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm)
-        let indexMTime = StatData.of(path: repository.indexPath)
         let headName = try HeadInfo.read(repository)
         var head: [[UInt8]: FlatTreeEntry] = [:]
         if let commit = headName.commit {
@@ -91,16 +90,22 @@ public struct StatusOperation {
                 set(entry.path, workTree: 0x54)
                 continue
             }
-            let racy = indexMTime.map { index.isRacilyClean(entry, indexMTime: $0) } ?? false
-            if entry.matches(stat: stat), !racy { continue }
+            let racy = entry.isRacilyClean(indexMTime: index.timestamp)
+            let statMatches = entry.matches(stat: stat)
+            if statMatches, !racy { continue }
             let content = try WorkTreeFiles.content(at: full, isSymlink: mode == FileMode.symlink.rawValue)
             let id = repository.algorithm.objectID(type: .blob, content: content)
             if id == entry.id && mode == entry.mode {
-                if !racy || !entry.matches(stat: stat) {
-                    index.entries[i].update(stat: stat)
+                // Unchanged: record the new stat data (and, for a racily clean
+                // entry, let the rewritten index's newer time settle it).
+                index.entries[i].updateStat(stat)
+                refreshed = true
+            } else {
+                if statMatches {
+                    // Racily clean but changed: make sure no later reader trusts the stat data.
+                    index.entries[i].smudge()
                     refreshed = true
                 }
-            } else {
                 set(entry.path, workTree: 0x4D)
             }
         }

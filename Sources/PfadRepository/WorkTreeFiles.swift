@@ -9,10 +9,12 @@ public enum WorkTreeFiles {
     /// - Throws: `RepositoryError.other` naming the path when it cannot be read.
     public static func content(at path: String, isSymlink: Bool) throws -> [UInt8] {
         if isSymlink {
-            var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
-            let n = buffer.withUnsafeMutableBytes { readlink(path, $0.baseAddress?.assumingMemoryBound(to: CChar.self), $0.count) }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let n = buffer.withUnsafeMutableBufferPointer { ptr in
+                ptr.baseAddress.map { readlink(path, $0, ptr.count) } ?? -1
+            }
             guard n >= 0 else { throw RepositoryError.other("readlink(\(path)): \(String(cString: strerror(errno)))") }
-            return Array(buffer[0..<n])
+            return buffer[0..<n].map { UInt8(bitPattern: $0) }
         }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw RepositoryError.other("open(\"\(path)\"): \(String(cString: strerror(errno)))") }

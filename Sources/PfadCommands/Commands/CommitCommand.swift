@@ -62,7 +62,7 @@ struct CommitCommand: ParsableCommand {
             let root = result.isRoot ? " (root-commit)" : ""
             let short = try repository.abbreviate(result.id)
             Output.standard.write("[\(branch)\(root) \(short)] ")
-            Output.standard.write(result.commit.summaryLine)
+            Output.standard.write(result.commit.summary)
             Output.standard.write([0x0A])
         }
     }

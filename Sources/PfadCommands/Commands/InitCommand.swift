@@ -33,7 +33,7 @@ struct InitCommand: ParsableCommand {
             }
             algorithm = a
         }
-        let global = try ConfigStack.load(repositoryConfig: nil)
+        let global = try ConfigStack.load(gitDirectory: nil)
         let branch = initialBranch ?? global.get("init.defaultbranch") ?? "main"
         let (repo, outcome) = try Repository.initialize(
             at: directory ?? FileManager.default.currentDirectoryPath, bare: bare, algorithm: algorithm, initialBranch: branch)

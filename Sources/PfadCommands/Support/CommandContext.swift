@@ -12,7 +12,7 @@ enum CommandContext {
 
     /// `core.quotePath` (default true).
     static func quotePath(_ repository: Repository) -> Bool {
-        repository.settings.getBool("core.quotepath") ?? true
+        (try? repository.settings.getBool("core.quotepath")) ?? true
     }
 
     /// Resolves `spec` or fails with git's "Not a valid object name" message.
