@@ -43,7 +43,7 @@ public struct AddOperation {
         for entry in index.entries { tracked.insert(entry.path) }
 
         if !trackedOnly {
-            for file in try scan.files(under: pathspec) {
+            for file in try scan.files(under: pathspec, tracked: index.trackedPaths) {
                 for i in pathspec.patterns.indices where !matched[i] && pathspec.matches(file.path, element: i) { matched[i] = true }
                 candidates.append(file)
             }

@@ -32,7 +32,8 @@ public struct Repository: Sendable {
         self.workTree = workTree
         self.prefix = prefix
         let settings = try ConfigStack.load(gitDirectory: gitDirectory)
-        let config = settings.layers.last(where: { $0.origin == gitDirectory + "/config" }) ?? (try ConfigFile.load(path: gitDirectory + "/config"))
+        let config = try settings.layers.last(where: { $0.origin == gitDirectory + "/config" })
+            ?? ConfigFile.load(path: gitDirectory + "/config")
         self.config = config
         let version = try config.getInt("core.repositoryformatversion") ?? 0
         guard version == 0 || version == 1 else {
