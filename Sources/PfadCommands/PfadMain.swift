@@ -96,8 +96,7 @@ enum OptionalValues {
         "cat-file": [
             "--batch": CatFileCommand.defaultBatchFormat,
             "--batch-check": CatFileCommand.defaultBatchFormat,
-        ],
-        "rev-parse": ["--short": RevParseCommand.defaultShort],
+        ]
     ]
 
     /// Rewrites bare optional-value options of the subcommand in `args[0]`.

@@ -6,69 +6,67 @@ import PfadStore
 
 /// `pfad rev-parse`: turn revision names into object ids, and answer
 /// questions about the repository's location.
+///
+/// Like git, options act in order: `--short` shortens the revisions after it.
 struct RevParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rev-parse",
-        abstract: "Resolve revisions (HEAD, branches, tags, hex, REV~N, REV^N, REV^{type}, REV:path) to object ids.")
+        abstract: "Resolve revisions (HEAD, branches, tags, hex, REV~N, REV^N, REV^{type}, REV:path) to object ids.",
+        discussion: """
+            Options (they apply to the revisions that follow them):
+              --verify               exactly one argument, which must name an object
+              -q, --quiet            with --verify: no message, only the exit status
+              --short[=N]            abbreviate ids (to at least N digits, unique)
+              --abbrev-ref           print the short ref name a revision resolves through
+              --symbolic-full-name   print the full ref name a revision resolves through
+              --git-dir, --show-toplevel, --show-prefix, --is-inside-work-tree,
+              --is-bare-repository   print facts about the repository
+            """)
 
-    @Flag(help: "Require exactly one argument that names an object.")
-    var verify = false
-
-    @Flag(name: .shortAndLong, help: "With --verify: no error message, only the exit status.")
-    var quiet = false
-
-    @Option(name: .customLong("short"), help: .hidden)
-    var shortLength: Int?
-
-    @Flag(name: .customLong("abbrev-ref"), help: "Print the short ref name a revision resolves through.")
-    var abbrevRef = false
-
-    @Flag(name: .customLong("symbolic-full-name"), help: "Print the full ref name a revision resolves through.")
-    var symbolicFullName = false
-
-    @Flag(name: .customLong("git-dir"), help: "Print the path of the git directory.")
-    var gitDir = false
-
-    @Flag(name: .customLong("show-toplevel"), help: "Print the root of the work tree.")
-    var showToplevel = false
-
-    @Flag(name: .customLong("show-prefix"), help: "Print the current folder relative to the root.")
-    var showPrefix = false
-
-    @Flag(name: .customLong("is-inside-work-tree"), help: "Print true or false.")
-    var insideWorkTree = false
-
-    @Flag(name: .customLong("is-bare-repository"), help: "Print true or false.")
-    var bareRepository = false
-
-    @Argument(help: "Revisions to resolve.")
-    var revisions: [String] = []
-
-    /// `--short` without a value is rewritten to this length (git's minimum, extended until unique).
-    static let defaultShort = "0"
+    @Argument(parsing: .allUnrecognized, help: "Options and revisions, in order.")
+    var arguments: [String] = []
 
     func run() throws {
         let repository = try CommandContext.repository()
-        if gitDir {
-            let cwd = FileManager.default.currentDirectoryPath
-            let relative = repository.workTree.map { $0 + "/.git" } == repository.gitDirectory && repository.workTree == cwd
-            Output.standard.line(relative ? ".git" : repository.gitDirectory)
+        let parser = RevisionParser(repository)
+        var verify = false, quiet = false, abbrevRef = false, fullName = false
+        var short: Int?
+        var revisions: [(String, Int?, Bool, Bool)] = []
+        for arg in arguments {
+            switch arg {
+            case "--verify": verify = true
+            case "-q", "--quiet": quiet = true
+            case "--short": short = 0
+            case "--abbrev-ref": abbrevRef = true
+            case "--symbolic-full-name": fullName = true
+            case "--git-dir":
+                let cwd = FileManager.default.currentDirectoryPath
+                let atTop = repository.workTree == cwd && repository.gitDirectory == cwd + "/.git"
+                Output.standard.line(atTop ? ".git" : repository.gitDirectory)
+            case "--show-toplevel":
+                if let workTree = repository.workTree { Output.standard.line(workTree) }
+            case "--show-prefix":
+                Output.standard.write(repository.prefix)
+                Output.standard.write([0x0A])
+            case "--is-inside-work-tree": Output.standard.line(repository.isBare ? "false" : "true")
+            case "--is-bare-repository": Output.standard.line(repository.isBare ? "true" : "false")
+            default:
+                if arg.hasPrefix("--short=") {
+                    guard let n = Int(arg.dropFirst(8)) else { throw UsageError("--short takes a number") }
+                    short = n
+                } else if arg.hasPrefix("-") && arg != "-" && !arg.hasPrefix("-@") {
+                    throw UsageError("unknown option '\(arg)'")
+                } else {
+                    revisions.append((arg, short, abbrevRef, fullName))
+                }
+            }
         }
-        if showToplevel, let workTree = repository.workTree { Output.standard.line(workTree) }
-        if showPrefix {
-            Output.standard.write(repository.prefix)
-            Output.standard.write([0x0A])
-        }
-        if insideWorkTree { Output.standard.line(repository.isBare ? "false" : "true") }
-        if bareRepository { Output.standard.line(repository.isBare ? "true" : "false") }
-
         if verify && revisions.count != 1 {
             if quiet { throw CommandExit(1) }
             throw FatalError("Needed a single revision")
         }
-        let parser = RevisionParser(repository)
-        for revision in revisions {
-            if abbrevRef || symbolicFullName {
+        for (revision, short, abbrevRef, fullName) in revisions {
+            if abbrevRef || fullName {
                 let base = String(revision.prefix(while: { $0 != "~" && $0 != "^" && $0 != ":" }))
                 guard var name = try parser.expandRefName(base) else {
                     throw FatalError("ambiguous argument '\(revision)': unknown revision or path not in the working tree.")
@@ -85,8 +83,8 @@ struct RevParseCommand: ParsableCommand {
                 }
                 throw FatalError("ambiguous argument '\(revision)': unknown revision or path not in the working tree.")
             }
-            if let shortLength {
-                Output.standard.line(try repository.abbreviate(id, minimum: shortLength == 0 ? nil : shortLength))
+            if let short {
+                Output.standard.line(try repository.abbreviate(id, minimum: short == 0 ? nil : short))
             } else {
                 Output.standard.line(id.hex)
             }
