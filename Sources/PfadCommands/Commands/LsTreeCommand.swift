@@ -78,7 +78,7 @@ struct TreeLister {
                 }
             }
             if descend {
-                if showTrees && (show || !patterns.isEmpty) { emit(entry, path: path, quotePath: quotePath) }
+                if showTrees || onlyTrees { emit(entry, path: path, quotePath: quotePath) }
                 try walk(entry.id, base: path + [0x2F], patterns: patterns)
             } else if show {
                 if onlyTrees && !isTree { continue }

@@ -63,7 +63,7 @@ struct StatusPrinter {
         } else {
             out.line("HEAD detached")
         }
-        if report.isUnborn { out.line("\nNo commits yet") }
+        if report.isUnborn { out.line("\nNo commits yet\n") }
         func path(_ p: [UInt8]) -> [UInt8] {
             PathQuoting.quote(PathQuoting.relative(p, to: repository.prefix), quotePath: quotePath)
         }
@@ -72,37 +72,45 @@ struct StatusPrinter {
             case 0x41: return "new file:   "
             case 0x44: return "deleted:    "
             case 0x54: return "typechange: "
-            case 0x55: return "both modified:"
             default: return "modified:   "
             }
         }
-        let staged = report.changes.filter { $0.index != 0x20 && $0.index != 0x55 && $0.workTree != 0x55 }
-        let unmerged = report.changes.filter { $0.index == 0x55 || $0.workTree == 0x55 || ($0.index == 0x41 && $0.workTree == 0x41) || ($0.index == 0x44 && $0.workTree == 0x44) }
-        let unstaged = report.changes.filter { $0.workTree != 0x20 && $0.workTree != 0x55 && $0.index != 0x55 }
+        func isUnmerged(_ c: StatusReport.Change) -> Bool {
+            c.index == 0x55 || c.workTree == 0x55 || (c.index == 0x41 && c.workTree == 0x41) || (c.index == 0x44 && c.workTree == 0x44)
+        }
+        let unmerged = report.changes.filter(isUnmerged)
+        let staged = report.changes.filter { !isUnmerged($0) && $0.index != 0x20 }
+        let unstaged = report.changes.filter { !isUnmerged($0) && $0.workTree != 0x20 }
+        func section(_ title: String, _ hints: [String], _ rows: [(String, [UInt8])]) {
+            out.line(title)
+            for hint in hints { out.line("  (\(hint))") }
+            for (label, p) in rows {
+                out.write("\t\(label)")
+                out.write(path(p))
+                out.write([0x0A])
+            }
+            out.write([0x0A])
+        }
         if !nothingToCommitOnly {
             if !unmerged.isEmpty {
-                out.line("\nUnmerged paths:")
-                out.line("  (use \"pfad add <file>...\" to mark resolution)")
-                for change in unmerged { out.write("\tboth modified:   "); out.write(path(change.path)); out.write([0x0A]) }
+                section("Unmerged paths:", ["use \"pfad add <file>...\" to mark resolution"],
+                        unmerged.map { ("both modified:   ", $0.path) })
             }
             if !staged.isEmpty {
-                out.line("\nChanges to be committed:")
-                out.line(report.isUnborn ? "  (use \"pfad rm --cached <file>...\" to unstage)" : "  (use \"pfad restore --staged <file>...\" to unstage)")
-                for change in staged { out.write("\t\(label(change.index))"); out.write(path(change.path)); out.write([0x0A]) }
+                section("Changes to be committed:",
+                        report.isUnborn ? ["use \"pfad rm --cached <file>...\" to unstage"] : [],
+                        staged.map { (label($0.index), $0.path) })
             }
             if !unstaged.isEmpty {
-                out.line("\nChanges not staged for commit:")
-                out.line("  (use \"pfad add/rm <file>...\" to update what will be committed)")
-                for change in unstaged { out.write("\t\(label(change.workTree))"); out.write(path(change.path)); out.write([0x0A]) }
+                let hasDeletion = unstaged.contains { $0.workTree == 0x44 }
+                section("Changes not staged for commit:",
+                        ["use \"pfad \(hasDeletion ? "add/rm" : "add") <file>...\" to update what will be committed"],
+                        unstaged.map { (label($0.workTree), $0.path) })
             }
             if !report.untracked.isEmpty {
-                out.line("\nUntracked files:")
-                out.line("  (use \"pfad add <file>...\" to include in what will be committed)")
-                for p in report.untracked { out.write("\t"); out.write(path(p)); out.write([0x0A]) }
+                section("Untracked files:", ["use \"pfad add <file>...\" to include in what will be committed"],
+                        report.untracked.map { ("", $0) })
             }
-            out.write([0x0A])
-        } else {
-            out.write([0x0A])
         }
         if staged.isEmpty {
             if !unstaged.isEmpty {
