@@ -13,7 +13,7 @@ runs="${1:-10}"
 work=/dev/shm/pfad-bench-foundation
 
 command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
-(cd "$root" && swift build -c release --static-swift-stdlib >/dev/null)
+[ -n "${SKIP_BUILD:-}" ] || (cd "$root" && swift build -c release --static-swift-stdlib >/dev/null)
 pfad="$root/.build/release/pfad"
 
 export GIT_CONFIG_NOSYSTEM=1 HOME="$work/home" TZ=UTC LC_ALL=C

@@ -85,22 +85,23 @@ public struct AddOperation {
         }
         let ids = try writeBlobs(toHash, workTree: workTree)
         var result = Result()
+        var updates: [IndexEntry] = []
+        updates.reserveCapacity(toHash.count)
         for (candidate, id) in zip(toHash, ids) {
             let mode = WorkTreeFiles.gitMode(stMode: candidate.stat.mode)
             if let existing = index.entry(path: candidate.path), existing.id == id, existing.mode == mode.rawValue, existing.stage == 0 {
                 // Same content: only refresh stat data.
                 var refreshed = existing
                 refreshed.updateStat(candidate.stat)
-                index.insert(refreshed)
+                updates.append(refreshed)
                 continue
             }
-            index.insert(IndexEntry(path: candidate.path, id: id, stat: candidate.stat, mode: mode.rawValue))
+            updates.append(IndexEntry(path: candidate.path, id: id, stat: candidate.stat, mode: mode.rawValue))
             result.added.append(candidate.path)
         }
-        for path in gone {
-            _ = index.remove(path: path)
-            result.removed.append(path)
-        }
+        index.merge(updates)
+        index.remove(paths: Set(gone))
+        result.removed = gone
         return result
     }
 

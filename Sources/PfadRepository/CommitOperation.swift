@@ -57,7 +57,8 @@ public struct CommitOperation {
             throw RepositoryError.other(
                 "Committing is not possible because you have unmerged files (\(String(decoding: unmerged.path, as: UTF8.self)))")
         }
-        let tree = try TreeBuilder(repository).writeTree(from: index.entries)
+        let (tree, cache) = try TreeBuilder(repository).writeTreeAndCache(from: index.entries)
+        index.setCacheTree(cache)
         let head = try HeadInfo.read(repository)
         var parentTree: ObjectID?
         if let parent = head.commit {

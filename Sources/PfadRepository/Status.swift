@@ -36,16 +36,13 @@ public struct StatusOperation {
 
     /// Runs the comparison.
     /// I/O: one `lstat` per tracked file; reads only files whose stat data
-    /// changed or that are racily clean; walks the work tree for untracked files.
-    public func run(includeUntracked: Bool = true) throws -> StatusReport {
+    /// changed or that are racily clean; reads HEAD's trees only for folders
+    /// the index's cache tree does not vouch for; walks the work tree for
+    /// untracked files.
+    public func run(includeUntracked: Bool = true, untrackedMode: WorkTreeWalker.UntrackedMode = .normal) throws -> StatusReport {
         let workTree = try repository.requireWorkTree("status")
         var index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm)
         let headName = try HeadInfo.read(repository)
-        var head: [[UInt8]: FlatTreeEntry] = [:]
-        if let commit = headName.commit {
-            let tree = try repository.readCommit(commit).tree
-            for entry in try repository.flattenTree(tree) { head[entry.path] = entry }
-        }
 
         var changes: [[UInt8]: StatusReport.Change] = [:]
         func set(_ path: [UInt8], index x: UInt8? = nil, workTree y: UInt8? = nil) {
@@ -65,53 +62,82 @@ public struct StatusOperation {
             set(path, index: letters.0, workTree: letters.1)
         }
 
+        // Index against HEAD, skipping folders the cache tree proves equal.
+        if let commit = headName.commit {
+            let headTree = try repository.readCommit(commit).tree
+            let (headEntries, skipped) = try headEntriesToCompare(headTree, cache: index.cacheTree(algorithm: repository.algorithm))
+            var h = headEntries.startIndex
+            var skip = SkippedFolders(skipped)
+            for entry in index.entries where entry.stage == 0 && unmerged[entry.path] == nil {
+                if skip.contains(entry.path) { continue }
+                while h < headEntries.endIndex, headEntries[h].path.lexicographicallyPrecedes(entry.path) {
+                    if unmerged[headEntries[h].path] == nil { set(headEntries[h].path, index: 0x44) }
+                    h += 1
+                }
+                if h < headEntries.endIndex, headEntries[h].path == entry.path {
+                    let old = headEntries[h]
+                    if old.id != entry.id || old.mode.rawValue != entry.mode {
+                        set(entry.path, index: Self.typeChanged(old.mode.rawValue, entry.mode) ? 0x54 : 0x4D)
+                    }
+                    h += 1
+                } else {
+                    set(entry.path, index: 0x41)
+                }
+            }
+            while h < headEntries.endIndex {
+                if unmerged[headEntries[h].path] == nil { set(headEntries[h].path, index: 0x44) }
+                h += 1
+            }
+        } else {
+            for entry in index.entries where entry.stage == 0 { set(entry.path, index: 0x41) }
+        }
+
+        // Work tree against index.
         var refreshed = false
-        var seen = Set<[UInt8]>()
-        for i in index.entries.indices where index.entries[i].stage == 0 {
-            let entry = index.entries[i]
-            seen.insert(entry.path)
-            // Index against HEAD.
-            if let old = head[entry.path] {
-                if old.id != entry.id || old.mode.rawValue != entry.mode {
-                    set(entry.path, index: Self.typeChanged(old.mode.rawValue, entry.mode) ? 0x54 : 0x4D)
+        var pathBuffer = FilePathBuffer(root: workTree)
+        let timestamp = index.timestamp
+        var failure: Error?
+        index.updatingStatOnly { entries in
+            for i in entries.indices where entries[i].stage == 0 {
+                let entry = entries[i]
+                if entry.mode == FileMode.gitlink.rawValue { continue }
+                guard let stat = pathBuffer.lstat(entry.path) else {
+                    set(entry.path, workTree: 0x44)
+                    continue
                 }
-            } else {
-                set(entry.path, index: 0x41)
-            }
-            // Work tree against index.
-            let full = WorkTreeFiles.fullPath(workTree, entry.path)
-            guard let stat = StatData.of(path: full) else {
-                set(entry.path, workTree: 0x44)
-                continue
-            }
-            let mode = WorkTreeFiles.gitMode(stMode: stat.mode).rawValue
-            if entry.mode == FileMode.gitlink.rawValue { continue }
-            if Self.typeChanged(entry.mode, mode) {
-                set(entry.path, workTree: 0x54)
-                continue
-            }
-            let racy = entry.isRacilyClean(indexMTime: index.timestamp)
-            let statMatches = entry.matches(stat: stat)
-            if statMatches, !racy { continue }
-            let content = try WorkTreeFiles.content(at: full, isSymlink: mode == FileMode.symlink.rawValue)
-            let id = repository.algorithm.objectID(type: .blob, content: content)
-            if id == entry.id && mode == entry.mode {
-                // Unchanged: record the new stat data (and, for a racily clean
-                // entry, let the rewritten index's newer time settle it).
-                index.entries[i].updateStat(stat)
-                refreshed = true
-            } else {
-                if statMatches {
-                    // Racily clean but changed: make sure no later reader trusts the stat data.
-                    index.entries[i].smudge()
+                let mode = WorkTreeFiles.gitMode(stMode: stat.mode).rawValue
+                if Self.typeChanged(entry.mode, mode) {
+                    set(entry.path, workTree: 0x54)
+                    continue
+                }
+                let racy = entry.isRacilyClean(indexMTime: timestamp)
+                let statMatches = entry.matches(stat: stat)
+                if statMatches, !racy { continue }
+                let content: [UInt8]
+                do {
+                    content = try WorkTreeFiles.content(
+                        at: WorkTreeFiles.fullPath(workTree, entry.path), isSymlink: mode == FileMode.symlink.rawValue)
+                } catch {
+                    failure = error
+                    return
+                }
+                let id = repository.algorithm.objectID(type: .blob, content: content)
+                if id == entry.id && mode == entry.mode {
+                    // Unchanged: record the new stat data (and, for a racily clean
+                    // entry, let the rewritten index's newer time settle it).
+                    entries[i].updateStat(stat)
                     refreshed = true
+                } else {
+                    if statMatches {
+                        // Racily clean but changed: no later reader may trust the stat data.
+                        entries[i].smudge()
+                        refreshed = true
+                    }
+                    set(entry.path, workTree: 0x4D)
                 }
-                set(entry.path, workTree: 0x4D)
             }
         }
-        for (path, _) in head where !seen.contains(path) && unmerged[path] == nil {
-            set(path, index: 0x44)
-        }
+        if let failure { throw failure }
 
         if refreshed {
             // Opportunistic, like git: skip silently if someone holds the lock.
@@ -120,11 +146,36 @@ public struct StatusOperation {
 
         var untracked: [[UInt8]] = []
         if includeUntracked {
-            let tracked = index.entries.map(\.path)
-            untracked = try WorkTreeScan(repository: repository, workTree: workTree).untracked(tracked: tracked)
+            untracked = try WorkTreeScan(repository: repository, workTree: workTree)
+                .untracked(tracked: index.trackedPaths, mode: untrackedMode)
         }
         let sorted = changes.values.sorted { $0.path.lexicographicallyPrecedes($1.path) }
         return StatusReport(changes: sorted, untracked: untracked, branch: headName.branch, isUnborn: headName.commit == nil)
+    }
+
+    /// HEAD's files in index order, except below folders whose tree id the
+    /// cache tree records as equal to HEAD's (returned as '/'-terminated prefixes).
+    private func headEntriesToCompare(_ tree: ObjectID, cache: CacheTree?) throws -> ([FlatTreeEntry], [[UInt8]]) {
+        var entries: [FlatTreeEntry] = []
+        var skipped: [[UInt8]] = []
+        func walk(_ tree: ObjectID, prefix: [UInt8], cache: CacheTree?) throws {
+            if let cache, let id = cache.id, id == tree {
+                skipped.append(prefix)
+                return
+            }
+            for entry in try repository.readTree(tree).entries {
+                let path = prefix + entry.name
+                if entry.mode == .directory {
+                    try walk(entry.id, prefix: path + [0x2F], cache: cache?.child(named: entry.name[...]))
+                } else {
+                    entries.append(FlatTreeEntry(path: path, mode: entry.mode, id: entry.id))
+                }
+            }
+        }
+        try walk(tree, prefix: [], cache: cache)
+        entries.sort { $0.path.lexicographicallyPrecedes($1.path) }
+        skipped.sort { $0.lexicographicallyPrecedes($1) }
+        return (entries, skipped)
     }
 
     /// True when a path changed between file, symlink and submodule.
@@ -145,5 +196,48 @@ public struct StatusOperation {
         case (false, true, true): return (A, A)
         default: return (U, U)
         }
+    }
+}
+
+/// Sorted, non-overlapping folder prefixes ('/'-terminated, "" for all),
+/// queried with paths in ascending order. O(1) amortised per query.
+struct SkippedFolders {
+    private let prefixes: [[UInt8]]
+    private var k = 0
+
+    init(_ prefixes: [[UInt8]]) {
+        self.prefixes = prefixes
+    }
+
+    /// True if `path` lies below one of the prefixes. Paths must come in ascending order.
+    mutating func contains(_ path: [UInt8]) -> Bool {
+        while k < prefixes.count, !path.starts(with: prefixes[k]), prefixes[k].lexicographicallyPrecedes(path) {
+            k += 1
+        }
+        return k < prefixes.count && path.starts(with: prefixes[k])
+    }
+}
+
+/// A reusable, NUL-terminated path buffer for `lstat` calls on many files
+/// below one root (no String building per file).
+struct FilePathBuffer {
+    private var buffer: [CChar]
+    private let rootLength: Int
+
+    init(root: String) {
+        buffer = Array(root.utf8CString.dropLast()) + [0x2F]
+        rootLength = buffer.count
+    }
+
+    /// `lstat` of `relative` below the root; nil if it does not exist.
+    mutating func lstat(_ relative: [UInt8]) -> StatData? {
+        buffer.removeSubrange(rootLength...)
+        for byte in relative { buffer.append(CChar(bitPattern: byte)) }
+        buffer.append(0)
+        var st = stat()
+        let result = buffer.withUnsafeBufferPointer { ptr in
+            ptr.baseAddress.map { Glibc.lstat($0, &st) } ?? -1
+        }
+        return result == 0 ? StatData(st) : nil
     }
 }

@@ -15,23 +15,31 @@ public struct TreeBuilder {
     /// - Throws: an error naming the first unmerged path, or store write errors.
     /// O(entries + total path length); one object write per folder.
     public func writeTree(from entries: [IndexEntry]) throws -> ObjectID {
+        try writeTreeAndCache(from: entries).id
+    }
+
+    /// Like `writeTree(from:)`, and also returns the cache tree (`TREE`
+    /// extension) describing every folder written.
+    public func writeTreeAndCache(from entries: [IndexEntry]) throws -> (id: ObjectID, cache: CacheTree) {
         if let unmerged = entries.first(where: { $0.stage != 0 }) {
             throw RepositoryError.other("\(String(decoding: unmerged.path, as: UTF8.self)): unmerged (\(unmerged.id.hex))")
         }
         let items = entries.map { (path: $0.path[...], mode: FileMode(rawValue: $0.mode), id: $0.id) }
-        return try build(items[...])
+        let (id, cache) = try build(items[...], name: [])
+        return (id, cache)
     }
 
     /// Writes trees for paths given with their modes and ids (sorted by path).
     public func writeTree(from entries: [FlatTreeEntry]) throws -> ObjectID {
-        try build(entries.map { (path: $0.path[...], mode: $0.mode, id: $0.id) }[...])
+        try build(entries.map { (path: $0.path[...], mode: $0.mode, id: $0.id) }[...], name: []).id
     }
 
     private typealias Item = (path: ArraySlice<UInt8>, mode: FileMode, id: ObjectID)
 
     /// Builds one level: `items` have paths relative to this folder.
-    private func build(_ items: ArraySlice<Item>) throws -> ObjectID {
+    private func build(_ items: ArraySlice<Item>, name folderName: [UInt8]) throws -> (id: ObjectID, cache: CacheTree) {
         var entries: [TreeEntry] = []
+        var caches: [CacheTree] = []
         var i = items.startIndex
         while i < items.endIndex {
             let item = items[i]
@@ -46,8 +54,9 @@ public struct TreeBuilder {
                     children.append((path: path.dropFirst(name.count + 1), mode: items[j].mode, id: items[j].id))
                     j += 1
                 }
-                let subtree = try build(children[...])
+                let (subtree, cache) = try build(children[...], name: name)
                 entries.append(TreeEntry(mode: .directory, name: name, id: subtree))
+                caches.append(cache)
                 i = j
             } else {
                 entries.append(TreeEntry(mode: item.mode, name: Array(item.path), id: item.id))
@@ -56,7 +65,10 @@ public struct TreeBuilder {
         }
         entries.sort { Self.sortKey($0).lexicographicallyPrecedes(Self.sortKey($1)) }
         let tree = Tree(entries: entries)
-        return try repository.objects.write(type: .tree, content: tree.serialized())
+        let id = try repository.objects.write(type: .tree, content: tree.serialized())
+        // git keeps cache-tree children ordered by name length, then bytes.
+        caches.sort { $0.name.count != $1.name.count ? $0.name.count < $1.name.count : $0.name.lexicographicallyPrecedes($1.name) }
+        return (id, CacheTree(name: folderName, entryCount: items.count, id: id, children: caches))
     }
 
     /// git's tree order: names compare as if folders ended in '/'.

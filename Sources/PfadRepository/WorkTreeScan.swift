@@ -42,8 +42,8 @@ public struct WorkTreeScan {
     }
 
     /// Untracked paths as `status` shows them (untracked folders as `dir/`).
-    public func untracked(tracked: [[UInt8]]) throws -> [[UInt8]] {
-        try WorkTreeWalker(workTree: workTree, ignoreRules: rules).untracked(tracked: tracked).map(\.displayPath)
+    public func untracked(tracked: [[UInt8]], mode: WorkTreeWalker.UntrackedMode = .normal) throws -> [[UInt8]] {
+        try WorkTreeWalker(workTree: workTree, ignoreRules: rules).untracked(tracked: tracked, mode: mode).map(\.displayPath)
     }
 
     /// Every untracked file (`ls-files -o`), optionally without ignored ones.
