@@ -127,6 +127,7 @@ import Testing
         #expect(StatData.of(path: dir + "/link")?.indexMode() == 0o120000)
         #expect(StatData.of(path: dir)?.indexMode() == 0o160000)
         #expect(StatData.of(path: dir + "/absent") == nil)
+        #expect(StatData.of(path: Array((dir + "/Über uns.md").utf8)) == exe)
 
         let id = try #require(Self.someBlob)
         let entry = IndexEntry(path: Array("Über uns.md".utf8), id: id, stat: exe)
