@@ -135,6 +135,25 @@ enum ScratchDirectory {
         #expect(elapsed < .seconds(2))
     }
 
+    @Test func foldersHoldingOnlyRepositoriesOrIgnoredFiles() throws {
+        // Checked by hand: with ".gitignore" = "*.o\nz/**\n", x/inner a `git init`
+        // repository, y/leer empty plus y/a.o, z/zz/keep, `git status --porcelain`
+        // printed "?? .gitignore" and "?? x/"; with -uall "?? .gitignore" and "?? x/inner/".
+        let root = try ScratchDirectory.make(prefix: "pfad-walk")
+        defer { ScratchDirectory.remove(root) }
+        try ScratchDirectory.write(root, ".gitignore", "*.o\nz/**\n")
+        try ScratchDirectory.write(root, "x/inner/.git/HEAD", "ref: refs/heads/main\n")
+        try FileManager.default.createDirectory(atPath: root + "/x/inner/.git/objects", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root + "/x/inner/.git/refs", withIntermediateDirectories: true)
+        try ScratchDirectory.write(root, "x/inner/f")
+        try FileManager.default.createDirectory(atPath: root + "/y/leer", withIntermediateDirectories: true)
+        try ScratchDirectory.write(root, "y/a.o")
+        try ScratchDirectory.write(root, "z/zz/keep")
+        let walker = Self.walker(root)
+        #expect(Self.display(try walker.untracked(tracked: [])) == [".gitignore", "x/"])
+        #expect(Self.display(try walker.untracked(tracked: [], mode: .all)) == [".gitignore", "x/inner/"])
+    }
+
     @Test func siblingOrderTreatsDirectoriesAsNameSlash() {
         func before(_ a: String, _ aDir: Bool, _ b: String, _ bDir: Bool) -> Bool {
             DirectoryListing.precedes(Array(a.utf8), aDir, Array(b.utf8), bDir)
