@@ -168,9 +168,16 @@ enum GitIndexFixtures {
             IndexEntry(path: Array("b".utf8), id: id, mode: 0o100644),
             IndexEntry(path: Array("a".utf8), id: id, mode: 0o100644),
         ]
-        let bytes = try index.serialized(algorithm: .sha1)
+        #expect(throws: IndexError.unsortedEntries(file: "<memory>", path: Array("a".utf8))) {
+            try index.serialized(algorithm: .sha1)
+        }
+        // Swap the two 64-byte entries of a sorted file and re-seal the checksum.
+        index.entries.reverse()
+        let sorted = try index.serialized(algorithm: .sha1)
+        let body = Array(sorted[0..<12]) + Array(sorted[76..<140]) + Array(sorted[12..<76]) + Array(sorted[140..<(sorted.count - 20)])
+        let swapped = body + HashAlgorithm.sha1.digest(body).bytes
         #expect {
-            try IndexFile.parse(bytes, algorithm: .sha1)
+            try IndexFile.parse(swapped, algorithm: .sha1)
         } throws: { error in
             guard case IndexError.unsortedEntries(_, let path) = error else { return false }
             return path == Array("a".utf8)
