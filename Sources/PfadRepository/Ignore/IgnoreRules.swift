@@ -59,6 +59,11 @@ public final class IgnoreRules {
         return verdict(for: path, isDirectory: isDirectory) == true
     }
 
+    /// `isIgnored(_:isDirectory:)` with the argument label of `Spec/architecture.md`.
+    public func isIgnored(path: [UInt8], isDirectory: Bool) -> Bool {
+        isIgnored(path, isDirectory: isDirectory)
+    }
+
     /// Whether `directory` matches an ignoring pattern by itself (parents not considered). Cached.
     func isDirectoryIgnoredItself(_ directory: [UInt8]) -> Bool {
         if let known = directoryVerdicts[directory] { return known }

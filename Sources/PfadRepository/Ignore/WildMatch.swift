@@ -12,7 +12,9 @@
 public enum WildMatch {
     /// Matching options.
     public struct Flags: OptionSet, Sendable, Hashable {
+        /// The bit set.
         public let rawValue: UInt8
+        /// A set from its bits.
         public init(rawValue: UInt8) { self.rawValue = rawValue }
         /// `WM_PATHNAME`: wildcards do not match `/`, except `**` as a component.
         public static let pathname = Flags(rawValue: 1)

@@ -38,7 +38,9 @@ public struct StatCheckOptions: Sendable, Hashable {
 
 /// What differs between an entry's cached stat data and the file on disk.
 public struct StatChanges: OptionSet, Sendable, Hashable {
+    /// The bit set.
     public let rawValue: UInt8
+    /// A set from its bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
     /// mtime differs.
     public static let mtime = StatChanges(rawValue: 1 << 0)

@@ -26,6 +26,7 @@ public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A value cannot be represented in the index (for example a path with a NUL byte or a stage above 3).
     case invalidEntry(path: [UInt8], reason: String)
 
+    /// A one-line message in git's wording where git has one.
     public var description: String {
         switch self {
         case .badSignature(let file):

@@ -13,7 +13,9 @@ extension IndexFile {
     /// (except the layout-dependent `EOIE`/`IEOT`) and the checksum trailer.
     ///
     /// Throws `IndexError.invalidEntry` for an id of the wrong length, a path
-    /// that is empty or contains NUL, or a stage above 3. O(n).
+    /// that is empty or contains NUL, or a stage above 3, and
+    /// `IndexError.unsortedEntries` when `entries` is out of order or has a
+    /// (path, stage) twice — git would refuse such a file. O(n).
     public func serialized(algorithm: HashAlgorithm) throws -> [UInt8] {
         let version = versionToWrite
         var out: [UInt8] = []
@@ -22,8 +24,13 @@ extension IndexFile {
         Self.append32(version, to: &out)
         Self.append32(UInt32(truncatingIfNeeded: entries.count), to: &out)
         var previousPath: [UInt8] = []
+        var previous: IndexEntry? = nil
         for entry in entries {
             try Self.validate(entry, algorithm: algorithm)
+            if let previous, Self.compare(previous.path, previous.stage, entry.path, entry.stage) >= 0 {
+                throw IndexError.unsortedEntries(file: "<memory>", path: entry.path)
+            }
+            previous = entry
             let start = out.count
             for value in [
                 entry.ctime.seconds, entry.ctime.nanoseconds, entry.mtime.seconds, entry.mtime.nanoseconds,

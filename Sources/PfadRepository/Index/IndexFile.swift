@@ -10,7 +10,9 @@ public struct IndexFile: Sendable, Hashable {
     /// The version read from disk (2, 3 or 4). `serialized` writes 4 if this is 4,
     /// otherwise 2, or 3 when an entry needs extended flags.
     public var version: UInt32
-    /// Entries sorted by (path, stage). Setting this drops all extensions except `REUC`.
+    /// Entries sorted by (path, stage), each (path, stage) once. Callers that
+    /// assign directly must keep that order (`insert`/`remove` do); `serialized`
+    /// writes the array as it is. Setting this drops all extensions except `REUC`.
     public var entries: [IndexEntry] {
         didSet { extensions.removeAll { !$0.isResolveUndo } }
     }

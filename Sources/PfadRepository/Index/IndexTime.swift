@@ -16,6 +16,7 @@ public struct IndexTime: Sendable, Hashable, Comparable {
     /// The zero time stamp git writes for entries without stat data.
     public static let zero = IndexTime(seconds: 0, nanoseconds: 0)
 
+    /// Chronological order (seconds, then nanoseconds).
     public static func < (lhs: IndexTime, rhs: IndexTime) -> Bool {
         (lhs.seconds, lhs.nanoseconds) < (rhs.seconds, rhs.nanoseconds)
     }

@@ -66,6 +66,13 @@ public struct StatData: Sendable, Hashable {
         return StatData(st)
     }
 
+    /// `lstat` of a path given as bytes (for names that are not UTF-8); nil if absent.
+    public static func of(path: [UInt8]) -> StatData? {
+        var st = stat()
+        guard RawFile.withCString(path, { lstat($0, &st) }) == 0 else { return nil }
+        return StatData(st)
+    }
+
     /// The file-type bits of `mode`.
     var typeBits: UInt32 { mode & 0o170000 }
     /// True for a regular file.

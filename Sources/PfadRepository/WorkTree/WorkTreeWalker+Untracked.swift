@@ -31,7 +31,7 @@ extension WorkTreeWalker {
                 if isExcluded(path, isDirectory: true) { continue }
                 guard let sub = try readListing(path) else { continue }
                 let hasTrackedBelow = tracked.hasPaths(below: path)
-                if sub.hasDotGit {
+                if sub.hasDotGit && NestedRepository.isRepository(absolute(path)) {
                     if !isTracked && !hasTrackedBelow {
                         out.append(WorkTreeEntry(path: path, stat: item.stat, kind: .repository))
                     }
@@ -58,7 +58,7 @@ extension WorkTreeWalker {
             }
             if isExcluded(path, isDirectory: true) { continue }
             guard let sub = try readListing(path) else { continue }
-            if sub.hasDotGit { return true }
+            if sub.hasDotGit && NestedRepository.isRepository(absolute(path)) { return true }
             if try containsUntracked(path, listing: sub) { return true }
         }
         return false

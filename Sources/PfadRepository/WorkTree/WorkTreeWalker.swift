@@ -84,7 +84,7 @@ public struct WorkTreeWalker {
                 let hasTrackedBelow = tracked.hasPaths(below: path)
                 if ignored && !hasTrackedBelow && !isTracked { continue }
                 guard let sub = try readListing(path) else { continue }
-                if sub.hasDotGit {
+                if sub.hasDotGit && NestedRepository.isRepository(absolute(path)) {
                     if isTracked || !ignored { out.append(WorkTreeEntry(path: path, stat: item.stat, kind: .repository)) }
                     continue
                 }

@@ -1,6 +1,0 @@
-import Testing
-@testable import PfadRepository
-
-@Suite struct PfadRepositoryModuleTests {
-    @Test func moduleLoads() { #expect(Bool(true)) }
-}
