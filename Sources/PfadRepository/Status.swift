@@ -94,14 +94,14 @@ public struct StatusOperation {
 
         // Work tree against index.
         var refreshed = false
-        var pathBuffer = FilePathBuffer(root: workTree)
+        let stats = ParallelStat.lstat(index.entries.map(\.path), root: workTree)
         let timestamp = index.timestamp
         var failure: Error?
         index.updatingStatOnly { entries in
             for i in entries.indices where entries[i].stage == 0 {
                 let entry = entries[i]
                 if entry.mode == FileMode.gitlink.rawValue { continue }
-                guard let stat = pathBuffer.lstat(entry.path) else {
+                guard let stat = stats[i] else {
                     set(entry.path, workTree: 0x44)
                     continue
                 }

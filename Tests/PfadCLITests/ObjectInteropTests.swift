@@ -129,6 +129,10 @@ import Testing
         for args in [["ls-tree", "-r", "HEAD"], ["ls-files", "-s"], ["cat-file", "--batch-check", "--batch-all-objects"]] {
             #expect(try runner.pfad(args, in: repo).stdout == runner.git(args, in: repo).stdout, "\(args)")
         }
+        // The cache tree pfad recorded in the index is right: git's write-tree
+        // trusts it and must produce HEAD's tree.
+        let gitTree = try runner.git(["write-tree"], in: repo)
+        #expect(gitTree.out == (try runner.pfad(["rev-parse", "HEAD^{tree}"], in: repo)).out)
         // pfad's own fsck agrees.
         #expect(try runner.pfad(["fsck", "--strict"], in: repo).status == 0)
     }

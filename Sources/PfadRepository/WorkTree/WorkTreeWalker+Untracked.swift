@@ -5,11 +5,12 @@ extension WorkTreeWalker {
     /// holds at least one untracked, non-ignored file (empty folders are not
     /// shown); nested repositories that are not tracked as `.repository`.
     /// `tracked` must be sorted in index order (`IndexFile.trackedPaths`).
-    /// Ignored directories are not entered.
+    /// Ignored directories are not entered. Entries carry zeroed `stat`
+    /// (kinds come from `readdir`, as git's untracked scan does).
     public func untracked(tracked: [[UInt8]], mode: UntrackedMode = .normal) throws -> [WorkTreeEntry] {
         let index = TrackedPaths(tracked)
         var out: [WorkTreeEntry] = []
-        guard let top = try readListing([]) else { return out }
+        guard let top = try readListing([], withStat: false) else { return out }
         try collectUntracked(in: [], listing: top, mode: mode, tracked: index, into: &out)
         return out
     }
@@ -29,7 +30,7 @@ extension WorkTreeWalker {
                 }
             case .directory:
                 if isExcluded(path, isDirectory: true) { continue }
-                guard let sub = try readListing(path) else { continue }
+                guard let sub = try readListing(path, withStat: false) else { continue }
                 let hasTrackedBelow = tracked.hasPaths(below: path)
                 if sub.hasDotGit && NestedRepository.isRepository(absolute(path)) {
                     if !isTracked && !hasTrackedBelow {
@@ -57,7 +58,7 @@ extension WorkTreeWalker {
                 continue
             }
             if isExcluded(path, isDirectory: true) { continue }
-            guard let sub = try readListing(path) else { continue }
+            guard let sub = try readListing(path, withStat: false) else { continue }
             if sub.hasDotGit && NestedRepository.isRepository(absolute(path)) { return true }
             if try containsUntracked(path, listing: sub) { return true }
         }

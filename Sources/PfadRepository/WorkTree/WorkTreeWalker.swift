@@ -43,8 +43,8 @@ public struct WorkTreeWalker {
     }
 
     /// Reads a directory given relative to the root; nil if it vanished.
-    func readListing(_ directory: [UInt8]) throws -> DirectoryListing? {
-        try DirectoryListing.read(absolute(directory))
+    func readListing(_ directory: [UInt8], withStat: Bool = true) throws -> DirectoryListing? {
+        try DirectoryListing.read(absolute(directory), withStat: withStat)
     }
 
     /// True if the ignore rules exclude `path` itself (its parents were already cleared by the walk).
