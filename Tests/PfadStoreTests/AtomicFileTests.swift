@@ -4,6 +4,7 @@ import Testing
 @Suite struct AtomicFileTests {
     @Test func replacesContentAndLeavesNoTemporaries() throws {
         let dir = try Scratch()
+        defer { dir.remove() }
         let path = dir.path + "/guide.txt"
         try AtomicFile.write([UInt8]("alt\n"), to: path)
         try AtomicFile.write([UInt8]("neu: Bad Berleburg\n"), to: path, mode: 0o600)
@@ -13,6 +14,7 @@ import Testing
 
     @Test func missingDirectoryIsAnIOError() throws {
         let dir = try Scratch()
+        defer { dir.remove() }
         #expect(throws: StoreError.self) {
             try AtomicFile.write([1], to: dir.path + "/missing/x")
         }

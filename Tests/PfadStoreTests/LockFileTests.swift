@@ -4,6 +4,7 @@ import Testing
 @Suite struct LockFileTests {
     @Test func commitRenamesLockOverTarget() throws {
         let dir = try Scratch()
+        defer { dir.remove() }
         let path = dir.path + "/config"
         let lock = try LockFile.acquire(for: path)
         #expect(dir.exists("config.lock"))
@@ -16,6 +17,7 @@ import Testing
 
     @Test func secondAcquireFailsWithGitsMessage() throws {
         let dir = try Scratch()
+        defer { dir.remove() }
         let path = dir.path + "/x"
         let held = try LockFile.acquire(for: path)
         do {
@@ -33,6 +35,7 @@ import Testing
 
     @Test func abandonedLockIsRemovedOnDeinit() throws {
         let dir = try Scratch()
+        defer { dir.remove() }
         do {
             let lock = try LockFile.acquire(for: dir.path + "/y")
             try lock.write([1, 2, 3])
@@ -45,6 +48,7 @@ import Testing
 
     @Test func createsParentDirectoriesOnRequest() throws {
         let dir = try Scratch()
+        defer { dir.remove() }
         let lock = try LockFile.acquire(for: dir.path + "/refs/heads/feature/x", createDirectories: true)
         try lock.write([UInt8]("1\n"))
         try lock.commit()

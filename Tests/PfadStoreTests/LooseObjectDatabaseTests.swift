@@ -15,6 +15,7 @@ import Testing
     @Test(arguments: [(HashAlgorithm.sha1, gitSHA1), (.sha256, gitSHA256)])
     func readsObjectWrittenByGit(algorithm: HashAlgorithm, hex: String) throws {
         let dir = try Scratch()
+        defer { dir.remove() }
         let split = hex.index(hex.startIndex, offsetBy: 2)
         try dir.write("objects/\(hex[..<split])/\(hex[split...])", Self.gitLooseFile)
         let db = LooseObjectDatabase(objectsDirectory: dir.path + "/objects", algorithm: algorithm)
@@ -31,6 +32,7 @@ import Testing
     @Test(arguments: [(HashAlgorithm.sha1, gitSHA1), (.sha256, gitSHA256)])
     func writesTheIdGitComputes(algorithm: HashAlgorithm, hex: String) throws {
         let dir = try Scratch()
+        defer { dir.remove() }
         let db = LooseObjectDatabase(objectsDirectory: dir.path + "/objects", algorithm: algorithm, syncObjects: false)
         let id = try db.write(type: .blob, content: Self.content)
         #expect(id.hex == hex)
@@ -47,6 +49,7 @@ import Testing
     @Test(arguments: HashAlgorithm.allCases)
     func roundTripsAllTypesAndSizes(algorithm: HashAlgorithm) throws {
         let dir = try Scratch()
+        defer { dir.remove() }
         let db = LooseObjectDatabase(objectsDirectory: dir.path + "/objects", algorithm: algorithm)
         var generator = SplitMix(seed: 42)
         var written: [ObjectID: RawObject] = [:]
@@ -67,6 +70,7 @@ import Testing
 
     @Test func absentObjectIsNil() throws {
         let dir = try Scratch()
+        defer { dir.remove() }
         let db = LooseObjectDatabase(objectsDirectory: dir.path + "/objects", algorithm: .sha1)
         let id = try #require(ObjectID(hex: Self.gitSHA1))
         #expect(try db.read(id) == nil)
@@ -77,6 +81,7 @@ import Testing
 
     @Test func wrongContentUnderAnIdIsAHashMismatch() throws {
         let dir = try Scratch()
+        defer { dir.remove() }
         let db = LooseObjectDatabase(objectsDirectory: dir.path + "/objects", algorithm: .sha1)
         // The empty blob's id as git prints it (`git hash-object --stdin </dev/null`).
         let empty = try #require(ObjectID(hex: "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391"))
@@ -92,6 +97,7 @@ import Testing
 
     @Test func flippedByteIsDetected() throws {
         let dir = try Scratch()
+        defer { dir.remove() }
         let db = LooseObjectDatabase(objectsDirectory: dir.path + "/objects", algorithm: .sha1)
         let id = try #require(ObjectID(hex: Self.gitSHA1))
         for position in 2..<Self.gitLooseFile.count {
@@ -105,6 +111,7 @@ import Testing
 
     @Test func truncatedFileAndBadHeaderAreCorrupt() throws {
         let dir = try Scratch()
+        defer { dir.remove() }
         let db = LooseObjectDatabase(objectsDirectory: dir.path + "/objects", algorithm: .sha1)
         let id = try #require(ObjectID(hex: Self.gitSHA1))
         try dir.write("objects/d6/0cfcb7f7e7e4358a6f724398881f4fd3a4ed65", Array(Self.gitLooseFile.prefix(20)))
@@ -121,6 +128,7 @@ import Testing
 
     @Test func findsIdsByPrefix() throws {
         let dir = try Scratch()
+        defer { dir.remove() }
         let db = LooseObjectDatabase(objectsDirectory: dir.path + "/objects", algorithm: .sha1)
         let id = try db.write(type: .blob, content: Self.content)
         _ = try db.write(type: .blob, content: [UInt8]("anderer Inhalt\n"))
@@ -133,6 +141,7 @@ import Testing
 
     @Test func concurrentWritersProduceValidObjects() async throws {
         let dir = try Scratch()
+        defer { dir.remove() }
         let db = LooseObjectDatabase(objectsDirectory: dir.path + "/objects", algorithm: .sha256, syncObjects: false)
         let ids = try await withThrowingTaskGroup(of: ObjectID.self) { group in
             for worker in 0..<8 {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A fresh directory under /dev/shm (fast tmpfs), removed when the test ends.
+/// A fresh directory under /dev/shm (fast tmpfs); call `remove()` in a
+/// `defer` so it lives exactly as long as the test.
 final class Scratch {
     let path: String
 
@@ -10,7 +11,7 @@ final class Scratch {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: path) }
+    func remove() { try? FileManager.default.removeItem(atPath: path) }
 
     func write(_ relative: String, _ bytes: [UInt8]) throws {
         let full = path + "/" + relative
