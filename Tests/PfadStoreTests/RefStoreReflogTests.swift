@@ -69,3 +69,26 @@ import Testing
         #expect(try refs.readReflog([UInt8]("refs/heads/none")).isEmpty)
     }
 }
+
+@Suite struct RefStoreHeadReflogTests {
+    @Test func updatingTheCheckedOutBranchAlsoLogsHead() throws {
+        // git 2.39: `git update-ref -m msg refs/heads/main <new>` while HEAD -> main
+        // appends the line to both logs/refs/heads/main and logs/HEAD.
+        let dir = try Scratch("pfad-reflog")
+        defer { dir.remove() }
+        let refs = RefStore(gitDirectory: dir.path, algorithm: .sha1)
+        try dir.write("HEAD", [UInt8]("ref: refs/heads/main\n"))
+        let a = ObjectID(uncheckedBytes: [UInt8](repeating: 1, count: 20))
+        let entry = ReflogEntry(old: a, new: a, committer: [UInt8]("A <a@x> 1 +0000"), message: [UInt8]("msg"))
+        try refs.update([UInt8]("refs/heads/main"), to: a, expected: .absent, reflog: entry)
+        try refs.update([UInt8]("refs/heads/other"), to: a, expected: .absent, reflog: entry)
+        #expect(try refs.readReflog([UInt8]("HEAD")).count == 1)
+        #expect(try refs.readReflog([UInt8]("refs/heads/main")).count == 1)
+        #expect(try refs.readReflog([UInt8]("refs/heads/other")).count == 1)
+        // Through HEAD: one line per log, not two in HEAD.
+        try refs.updateFollowingSymrefs([UInt8]("HEAD"), to: a, expected: .any, reflog: entry)
+        #expect(try refs.readReflog([UInt8]("HEAD")).count == 2)
+        #expect(try refs.readReflog([UInt8]("refs/heads/main")).count == 2)
+        #expect(try refs.all(prefix: [UInt8]("re")).count == 2)
+    }
+}
