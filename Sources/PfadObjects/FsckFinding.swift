@@ -11,9 +11,17 @@ public enum FsckSeverity: String, Sendable, Hashable, Comparable {
     /// `error` for errors, `warning` otherwise.
     public var label: String { self == .error ? "error" : "warning" }
 
+    /// Orders by seriousness: info < warning < error.
     public static func < (lhs: FsckSeverity, rhs: FsckSeverity) -> Bool {
-        let order: [FsckSeverity] = [.info, .warning, .error]
-        return (order.firstIndex(of: lhs) ?? 0) < (order.firstIndex(of: rhs) ?? 0)
+        lhs.rank < rhs.rank
+    }
+
+    private var rank: Int {
+        switch self {
+        case .info: return 0
+        case .warning: return 1
+        case .error: return 2
+        }
     }
 }
 

@@ -32,7 +32,7 @@ public enum GitDate {
     /// `"+0100"`, `"-0530"`, `"+0000"`.
     public static func formatOffset(minutes: Int) -> String {
         let sign = minutes < 0 ? "-" : "+"
-        let magnitude = abs(minutes)
+        let magnitude = minutes.magnitude
         let hours = magnitude / 60, mins = magnitude % 60
         return sign + (hours < 10 ? "0" : "") + String(hours) + (mins < 10 ? "0" : "") + String(mins)
     }

@@ -42,25 +42,27 @@ public enum MessageCleanup {
         return out
     }
 
-    /// The subject line `git log --oneline` shows: the first paragraph of
-    /// `message` (after leading blank lines), its lines stripped of
-    /// surrounding whitespace and joined by single spaces. O(n).
+    /// The subject line `git log --format=%s` shows: the first paragraph of
+    /// `message` (after leading blank lines), each line stripped of trailing
+    /// whitespace and the lines joined by single spaces; leading whitespace
+    /// stays (checked with git 2.39.5). O(n).
     public static func summary(of message: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
+        var started = false
         for line in message.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            guard let first = line.firstIndex(where: { !isWhitespace($0) }),
-                  let last = line.lastIndex(where: { !isWhitespace($0) })
-            else {
-                if out.isEmpty { continue } else { break }
+            guard let last = line.lastIndex(where: { !isWhitespace($0) }) else {
+                if started { break } else { continue }
             }
-            if !out.isEmpty { out.append(0x20) }
-            out += line[first...last]
+            if started { out.append(0x20) }
+            started = true
+            out += line[line.startIndex...last]
         }
         return out
     }
 
-    /// ASCII whitespace as C's `isspace` sees it.
+    /// Whitespace as git's own `isspace` sees it: space, tab, LF, CR
+    /// (not VT or FF: `printf 'b \f' | git stripspace` keeps the form feed).
     static func isWhitespace(_ b: UInt8) -> Bool {
-        b == 0x20 || (b >= 0x09 && b <= 0x0D)
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
     }
 }

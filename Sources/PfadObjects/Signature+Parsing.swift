@@ -3,11 +3,15 @@ extension Signature {
     ///
     /// Exact: `parse(x).serialized() == x` for every line it accepts. It
     /// throws `ObjectError.badSignature` where git's fsck would complain
-    /// about the line's structure (see `ObjectChecker` for the ids); names
-    /// and e-mails are not otherwise judged.
+    /// (the reason starts with fsck's message id, e.g. `badEmail: ...`),
+    /// and for the one layout fsck accepts but that would not round-trip:
+    /// more than one space before the date.
     public static func parse(_ line: some Collection<UInt8>) throws -> Signature {
         let bytes = Array(line)
         func fail(_ reason: String) -> ObjectError { .badSignature(line: bytes, reason: reason) }
+        if let problem = IdentityRule.check(bytes + [0x0A]) {
+            throw fail(problem.id + ": " + problem.message)
+        }
         guard let lt = bytes.firstIndex(of: 0x3C) else { throw fail("missing email") }
         guard let gt = bytes[lt...].firstIndex(of: 0x3E) else { throw fail("bad email") }
         if bytes[..<lt].contains(0x3E) || bytes.contains(0x0A) { throw fail("bad name") }
@@ -26,5 +30,14 @@ extension Signature {
         let offset = Array(bytes[(i + 1)...])
         guard GitDate.parseOffset(offset) != nil else { throw fail("bad time zone") }
         return Signature(name: Array(bytes[..<(lt - 1)]), email: email, time: time, offset: offset)
+    }
+}
+
+extension Signature {
+    /// The fsck finding git would report for this identity in a commit or
+    /// tag (e.g. a name containing `<` or a newline), or nil when it is
+    /// valid. Use before writing objects built from user input. O(n).
+    public func validate(strict: Bool = false) -> FsckFinding? {
+        ObjectChecker.checkIdentity(serialized() + [0x0A], strict: strict)
     }
 }

@@ -41,6 +41,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A config value cannot be read as the requested type.
     case invalidConfigValue(key: String, value: String, kind: String, origin: String)
 
+    /// One line in git's wording, without the `fatal:`/`error:` prefix.
     public var description: String {
         switch self {
         case let .io(operation, path, code):

@@ -31,8 +31,24 @@ import Testing
         #expect(MessageCleanup.clean(bytes("# nur Kommentar\n"), mode: .strip).isEmpty)
     }
 
-    @Test func summaryJoinsTheFirstParagraph() {
-        #expect(text(MessageCleanup.summary(of: bytes("\nErste Zeile\nzweite  \n\nRumpf\n"))) == "Erste Zeile zweite")
+    @Test func commentBetweenBlankLinesLeavesOneBlank() {
+        // printf 'a\n\n#c\n\nb' | git stripspace -s  ->  "a\n\nb\n"
+        #expect(text(MessageCleanup.clean(bytes("a\n\n#c\n\nb"), mode: .strip)) == "a\n\nb\n")
+    }
+
+    @Test func onlyGitsWhitespaceIsTrimmed() {
+        // printf 'a\r\n\v\n\nb \f\n' | git stripspace  ->  "a\n\v\n\nb \f\n"
+        let input: [UInt8] = [0x61, 0x0D, 0x0A, 0x0B, 0x0A, 0x0A, 0x62, 0x20, 0x0C, 0x0A]
+        #expect(MessageCleanup.clean(input, mode: .whitespace) == [0x61, 0x0A, 0x0B, 0x0A, 0x0A, 0x62, 0x20, 0x0C, 0x0A])
+    }
+
+    @Test func summaryMatchesGitLogSubject() {
+        // git log -1 --format='[%s]' on commits made with `git commit-tree -F`:
+        // "\n \n  Erste Zeile  \n   zweite\tx  \n \nRumpf\n" -> "[  Erste Zeile    zweite\tx]"
+        #expect(text(MessageCleanup.summary(of: bytes("\n \n  Erste Zeile  \n   zweite\tx  \n \nRumpf\n")))
+            == "  Erste Zeile    zweite\tx")
+        // "Eins\r\nzwei\n" -> "[Eins zwei]"
+        #expect(text(MessageCleanup.summary(of: bytes("Eins\r\nzwei\n"))) == "Eins zwei")
         #expect(MessageCleanup.summary(of: []).isEmpty)
     }
 }

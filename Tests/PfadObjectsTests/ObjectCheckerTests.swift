@@ -71,4 +71,16 @@ import Testing
             "error treeNotSorted: not properly sorted",
         ])
     }
+
+    @Test func sha256TreesUse32ByteIDs() {
+        let id = [UInt8](repeating: 0xAB, count: 32)
+        let unsorted = Self.entry("100644", "b", id) + Self.entry("100644", "a", [UInt8](repeating: 0, count: 32))
+        #expect(Self.summary(ObjectChecker.check(type: .tree, content: unsorted, algorithm: .sha256)) == [
+            "warning nullSha1: contains entries pointing to null sha1",
+            "error treeNotSorted: not properly sorted",
+        ])
+        // A 20-byte id is too short for a sha256 tree.
+        #expect(Self.summary(ObjectChecker.check(type: .tree, content: Self.entry("100644", "a"), algorithm: .sha256))
+            == ["error badTree: cannot be parsed as a tree"])
+    }
 }

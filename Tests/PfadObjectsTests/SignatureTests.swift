@@ -40,4 +40,23 @@ import Testing
     func rejectsMalformedLines(line: String) {
         #expect(throws: ObjectError.self) { try Signature.parse(bytes(line)) }
     }
+
+    @Test func reasonsCarryFsckIDs() {
+        #expect(throws: ObjectError.badSignature(line: bytes("A <a@b 1 +0000"), reason: "badEmail: invalid author/committer line - bad email")) {
+            try Signature.parse(bytes("A <a@b 1 +0000"))
+        }
+    }
+
+    @Test func validatesIdentitiesBuiltFromInput() {
+        let good = Signature(name: bytes("Anna"), email: bytes("anna@menden.de"), time: 1, offsetMinutes: 60)
+        #expect(good.validate() == nil)
+        let badName = Signature(name: bytes("Anna <x>"), email: bytes("anna@menden.de"), time: 1, offsetMinutes: 60)
+        // git fsck on "author Anna <x> <anna@menden.de> 1 +0100": badDate (checked by hand).
+        #expect(badName.validate()?.id == "badDate")
+        let newline = Signature(name: bytes("An\nna"), email: bytes("a@b"), time: 1, offsetMinutes: 0)
+        #expect(newline.validate()?.id == "badName")
+        let badEmail = Signature(name: bytes("Anna"), email: bytes("a>b"), time: 1, offsetMinutes: 0)
+        // git fsck on "author Anna <a>b> 1 +0000": missingSpaceBeforeDate (checked by hand).
+        #expect(badEmail.validate()?.id == "missingSpaceBeforeDate")
+    }
 }

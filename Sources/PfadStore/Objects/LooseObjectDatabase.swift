@@ -19,7 +19,8 @@ public struct LooseObjectDatabase: ObjectDatabase {
     /// place. git's default (`core.fsync` without `loose-object`) does not;
     /// turning this off roughly matches git's speed on real disks.
     public var syncObjects: Bool
-    /// zlib level for new objects (git's `core.looseCompression`, default -1).
+    /// zlib level for new objects (git's `core.looseCompression`; git's
+    /// default is 1, best speed, which also makes our files byte-identical).
     public let compressionLevel: Int32
 
     let deflaters: ResourcePool<Deflater>
@@ -27,7 +28,7 @@ public struct LooseObjectDatabase: ObjectDatabase {
 
     /// A store rooted at `objectsDirectory` (usually `<git-dir>/objects`).
     /// Nothing is touched on disk until the first write.
-    public init(objectsDirectory: String, algorithm: HashAlgorithm, syncObjects: Bool = true, compressionLevel: Int32 = Zlib.defaultLevel) {
+    public init(objectsDirectory: String, algorithm: HashAlgorithm, syncObjects: Bool = true, compressionLevel: Int32 = 1) {
         self.objectsDirectory = objectsDirectory
         self.algorithm = algorithm
         self.syncObjects = syncObjects

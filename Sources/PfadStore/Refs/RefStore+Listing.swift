@@ -21,8 +21,9 @@ extension RefStore {
         var directory = prefix
         while let last = directory.last, last != 0x2F { directory.removeLast() }
         if directory.last == 0x2F { directory.removeLast() }
+        if directory.isEmpty { directory = Array("refs".utf8) }  // prefix "" or "re…": loose refs live under refs/
         var names: [[UInt8]] = []
-        if !directory.isEmpty { try collectLoose(directory, into: &names) }
+        try collectLoose(directory, into: &names)
         for name in names where name.starts(with: prefix) {
             let value: RefValue?
             do { value = try readLoose(name) } catch { continue }

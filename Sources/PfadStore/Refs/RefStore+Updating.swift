@@ -15,8 +15,14 @@ extension RefStore {
     /// `reflog` is given and the policy allows, a reflog line is appended with
     /// the old and new values seen under the lock (its `old`/`new` fields are
     /// replaced). Returns the previous id (nil if the ref was created).
+    /// Like git, when `name` is the branch `HEAD` points at, `HEAD`'s reflog
+    /// gets the same line.
     @discardableResult
     public func update(_ name: [UInt8], to new: ObjectID, expected: RefExpectation, reflog: ReflogEntry?) throws -> ObjectID? {
+        try update(name, to: new, expected: expected, reflog: reflog, logHead: true)
+    }
+
+    func update(_ name: [UInt8], to new: ObjectID, expected: RefExpectation, reflog: ReflogEntry?, logHead: Bool) throws -> ObjectID? {
         guard RefName.isStorable(name) else { throw StoreError.invalidRefName(name) }
         let before = try read(name)
         if before == nil { try checkCreatable(name) }
@@ -24,10 +30,14 @@ extension RefStore {
         let current = try currentID(of: name)
         try check(expected, name: name, current: current)
         try lock.write(new.hexBytes + [0x0A])
-        if var entry = reflog, shouldLog(name) {
+        if var entry = reflog {
             entry.old = current ?? algorithm.nullID
             entry.new = new
-            try appendReflog(name, entry)
+            if shouldLog(name) { try appendReflog(name, entry) }
+            let head = Self.head
+            if logHead, name != head, shouldLog(head), try readLoose(head) == .symbolic(name) {
+                try appendReflog(head, entry)
+            }
         }
         try lock.commit()
         return current
@@ -40,8 +50,8 @@ extension RefStore {
     @discardableResult
     public func updateFollowingSymrefs(_ name: [UInt8], to new: ObjectID, expected: RefExpectation, reflog: ReflogEntry?) throws -> [UInt8] {
         let chain = try resolveSymbolicChain(name).chain
-        let target = chain[chain.count - 1]
-        let old = try update(target, to: new, expected: expected, reflog: reflog)
+        let target = chain.last ?? name
+        let old = try update(target, to: new, expected: expected, reflog: reflog, logHead: false)
         if var entry = reflog {
             entry.old = old ?? algorithm.nullID
             entry.new = new

@@ -102,6 +102,7 @@ public struct RefStore: Sendable {
     }
 
     static let symrefPrefix: [UInt8] = Array("ref:".utf8)
+    static let head: [UInt8] = Array("HEAD".utf8)
 
     static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D

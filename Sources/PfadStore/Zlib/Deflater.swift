@@ -46,6 +46,7 @@ public final class Deflater {
             output.append(contentsOf: pending)
             pending.removeAll()
         }
+        deflateReset(stream)
         return output
     }
 

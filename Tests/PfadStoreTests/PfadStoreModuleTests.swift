@@ -1,6 +1,0 @@
-import Testing
-@testable import PfadStore
-
-@Suite struct PfadStoreModuleTests {
-    @Test func moduleLoads() { #expect(Bool(true)) }
-}
