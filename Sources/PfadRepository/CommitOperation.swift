@@ -24,6 +24,8 @@ public struct CommitOperation {
         public var author: String?
         /// Message clean-up mode (`--cleanup`); git's default for `-m` is whitespace.
         public var cleanup: CleanupMode = .whitespace
+        /// Where identities and dates come from (`GIT_AUTHOR_*`, `GIT_COMMITTER_*`).
+        public var environment: [String: String] = ProcessInfo.processInfo.environment
 
         public init(messages: [String]) {
             self.messages = messages
@@ -73,8 +75,8 @@ public struct CommitOperation {
         if message.isEmpty && options.cleanup != .verbatim {
             throw RepositoryError.other("Aborting commit due to empty commit message.")
         }
-        let committer = try Identity.signature(for: .committer, settings: repository.settings)
-        var author = try Identity.signature(for: .author, settings: repository.settings)
+        let committer = try Identity.signature(for: .committer, settings: repository.settings, environment: options.environment)
+        var author = try Identity.signature(for: .author, settings: repository.settings, environment: options.environment)
         if let option = options.author {
             author = try Identity.signature(
                 fromAuthorOption: option,

@@ -34,9 +34,11 @@ public struct RevisionParser {
             if op == "~" {
                 let (n, remaining) = takeNumber(rest, default: 1)
                 rest = remaining
+                // Like git, REV~N names a commit even for N = 0 (tags are peeled).
+                guard let commit = try repository.peel(id, to: .commit) else { return nil }
+                id = commit
                 for _ in 0..<n {
-                    guard let commit = try repository.peel(id, to: .commit),
-                          let parent = try repository.readCommit(commit).parents.first else { return nil }
+                    guard let parent = try repository.readCommit(id).parents.first else { return nil }
                     id = parent
                 }
             } else if op == "^" {

@@ -23,6 +23,9 @@ public struct StatusReport: Sendable, Equatable {
     public var branch: [UInt8]?
     /// True before the first commit.
     public var isUnborn: Bool
+    /// How many tracked files had to be read and hashed because their stat
+    /// data did not prove them unchanged (0 on a clean, settled work tree).
+    public var hashedFiles: Int = 0
 }
 
 /// Computes a `StatusReport`, refreshing the index's stat data where a file
@@ -94,6 +97,7 @@ public struct StatusOperation {
 
         // Work tree against index.
         var refreshed = false
+        var hashedFiles = 0
         let stats = ParallelStat.lstat(index.entries.map(\.path), root: workTree)
         let timestamp = index.timestamp
         var failure: Error?
@@ -114,6 +118,7 @@ public struct StatusOperation {
                 let statMatches = entry.matches(stat: stat)
                 if statMatches, !racy { continue }
                 let content: [UInt8]
+                hashedFiles += 1
                 do {
                     content = try WorkTreeFiles.content(
                         at: WorkTreeFiles.fullPath(workTree, entry.path), isSymlink: mode == FileMode.symlink.rawValue)
@@ -150,7 +155,9 @@ public struct StatusOperation {
                 .untracked(tracked: index.trackedPaths, mode: untrackedMode)
         }
         let sorted = changes.values.sorted { $0.path.lexicographicallyPrecedes($1.path) }
-        return StatusReport(changes: sorted, untracked: untracked, branch: headName.branch, isUnborn: headName.commit == nil)
+        return StatusReport(
+            changes: sorted, untracked: untracked, branch: headName.branch, isUnborn: headName.commit == nil,
+            hashedFiles: hashedFiles)
     }
 
     /// HEAD's files in index order, except below folders whose tree id the
