@@ -99,15 +99,27 @@ enum OptionalValues {
         ]
     ]
 
+    /// Short options with an attached optional value (`status -uno`):
+    /// subcommand → short option → long option it stands for, and the value
+    /// of the bare form.
+    static let attachedShort: [String: [String: (long: String, bare: String)]] = [
+        "status": ["-u": (long: "--untracked-files", bare: "all")]
+    ]
+
     /// Rewrites bare optional-value options of the subcommand in `args[0]`.
     static func expand(_ args: [String]) -> [String] {
-        guard let command = args.first, let table = defaults[command] else { return args }
+        guard let command = args.first, defaults[command] != nil || attachedShort[command] != nil else { return args }
+        let table = defaults[command] ?? [:]
+        let shorts = attachedShort[command] ?? [:]
         var out = [command]
         var passthrough = false
         for arg in args.dropFirst() {
             if arg == "--" { passthrough = true }
             if !passthrough, let value = table[arg] {
                 out.append("\(arg)=\(value)")
+            } else if !passthrough, let short = shorts.first(where: { arg.hasPrefix($0.key) }) {
+                let value = arg.dropFirst(short.key.count)
+                out.append("\(short.value.long)=\(value.isEmpty ? short.value.bare : String(value))")
             } else {
                 out.append(arg)
             }

@@ -21,15 +21,15 @@ extension Repository {
     }
 
     /// `core.abbrev`, or git's automatic length.
+    ///
+    /// git sizes automatic abbreviations by its approximate object count,
+    /// which counts packed objects only: for a repository of loose objects
+    /// (all pfad writes so far) that is always the minimum of 7 digits.
     func defaultAbbreviationLength() -> Int {
         if let configured = settings.get("core.abbrev") {
             if configured == "no" { return algorithm.hexLength }
-            if let n = Int(configured) { return n }
+            if let n = Int(configured) { return max(4, n) }
         }
-        // git: enough digits for the object count, never fewer than 7.
-        guard let count = try? objects.allObjectIDs().count, count > 0 else { return 7 }
-        var bits = 0
-        while (1 << bits) < count { bits += 1 }
-        return max(7, (bits + 2) / 2)
+        return 7
     }
 }

@@ -55,10 +55,12 @@ import Testing
         func compare(_ label: String) throws {
             // pfad first: git status may refresh the index.
             for root in [roots.git, roots.pfad] {
-                let p = try runner.pfad(["status", "--porcelain"], in: root)
-                let g = try runner.git(["status", "--porcelain"], in: root)
-                #expect(p.status == 0, "\(label): \(p.err)")
-                #expect(p.out == g.out, "\(label) in \(root.lastPathComponent)\n--- pfad\n\(p.out)--- git\n\(g.out)")
+                for variant in [["--porcelain"], ["--porcelain", "-uall"], ["--porcelain", "-uno"], ["-s"]] {
+                    let p = try runner.pfad(["status"] + variant, in: root)
+                    let g = try runner.git(["status"] + variant, in: root)
+                    #expect(p.status == 0, "\(label): \(p.err)")
+                    #expect(p.out == g.out, "\(label) \(variant) in \(root.lastPathComponent)\n--- pfad\n\(p.out)--- git\n\(g.out)")
+                }
             }
         }
         try compare("empty repository")

@@ -12,3 +12,11 @@ import Testing
         #expect(OptionalValues.expand(["cat-file", "--", "--batch"]) == ["cat-file", "--", "--batch"])
     }
 }
+
+@Suite struct AttachedShortOptionTests {
+    @Test func statusUntrackedShortForms() {
+        #expect(OptionalValues.expand(["status", "-uno"]) == ["status", "--untracked-files=no"])
+        #expect(OptionalValues.expand(["status", "-u"]) == ["status", "--untracked-files=all"])
+        #expect(OptionalValues.expand(["status", "--porcelain", "-unormal"]) == ["status", "--porcelain", "--untracked-files=normal"])
+    }
+}

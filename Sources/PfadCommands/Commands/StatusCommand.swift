@@ -13,15 +13,18 @@ struct StatusCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Short output, paths relative to the current folder.")
     var short = false
 
-    @Option(name: [.customShort("u"), .customLong("untracked-files")], help: "Untracked files: no or normal.")
+    @Option(name: .customLong("untracked-files"), help: "Untracked files: no, normal (folders as one entry) or all (-u: all, -uno: no).")
     var untrackedFiles: String = "normal"
 
     func run() throws {
         let repository = try CommandContext.repository()
-        guard untrackedFiles == "normal" || untrackedFiles == "no" else {
-            throw FatalError("Invalid untracked files mode '\(untrackedFiles)' (pfad knows 'no' and 'normal')")
+        let mode: WorkTreeWalker.UntrackedMode
+        switch untrackedFiles {
+        case "no", "normal": mode = .normal
+        case "all": mode = .all
+        default: throw FatalError("Invalid untracked files mode '\(untrackedFiles)'")
         }
-        let report = try StatusOperation(repository).run(includeUntracked: untrackedFiles != "no")
+        let report = try StatusOperation(repository).run(includeUntracked: untrackedFiles != "no", untrackedMode: mode)
         let printer = StatusPrinter(repository: repository)
         if porcelain {
             printer.printShort(report, prefix: [])
