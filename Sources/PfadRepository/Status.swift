@@ -13,6 +13,8 @@ public struct StatusReport: Sendable, Equatable {
         public var index: UInt8
         /// Work tree against index: `' '`, `M`, `D`, `T`, or unmerged letters.
         public var workTree: UInt8
+        /// For a staged rename (`R`): the path in HEAD.
+        public var originalPath: [UInt8]? = nil
     }
 
     /// Changed tracked paths, sorted bytewise.
@@ -71,10 +73,15 @@ public struct StatusOperation {
             let (headEntries, skipped) = try headEntriesToCompare(headTree, cache: index.cacheTree(algorithm: repository.algorithm))
             var h = headEntries.startIndex
             var skip = SkippedFolders(skipped)
+            var deleted: [FlatTreeEntry] = []
+            var added: [IndexEntry] = []
             for entry in index.entries where entry.stage == 0 && unmerged[entry.path] == nil {
                 if skip.contains(entry.path) { continue }
                 while h < headEntries.endIndex, headEntries[h].path.lexicographicallyPrecedes(entry.path) {
-                    if unmerged[headEntries[h].path] == nil { set(headEntries[h].path, index: 0x44) }
+                    if unmerged[headEntries[h].path] == nil {
+                        set(headEntries[h].path, index: 0x44)
+                        deleted.append(headEntries[h])
+                    }
                     h += 1
                 }
                 if h < headEntries.endIndex, headEntries[h].path == entry.path {
@@ -85,11 +92,21 @@ public struct StatusOperation {
                     h += 1
                 } else {
                     set(entry.path, index: 0x41)
+                    added.append(entry)
                 }
             }
             while h < headEntries.endIndex {
-                if unmerged[headEntries[h].path] == nil { set(headEntries[h].path, index: 0x44) }
+                if unmerged[headEntries[h].path] == nil {
+                    set(headEntries[h].path, index: 0x44)
+                    deleted.append(headEntries[h])
+                }
                 h += 1
+            }
+            // Exact renames (same content moved), as git's status shows them.
+            for (from, to) in Self.exactRenames(deleted: deleted, added: added) {
+                changes[from] = nil
+                changes[to]?.index = 0x52
+                changes[to]?.originalPath = from
             }
         } else {
             for entry in index.entries where entry.stage == 0 { set(entry.path, index: 0x41) }
@@ -183,6 +200,24 @@ public struct StatusOperation {
         entries.sort { $0.path.lexicographicallyPrecedes($1.path) }
         skipped.sort { $0.lexicographicallyPrecedes($1) }
         return (entries, skipped)
+    }
+
+    /// Pairs deleted and added paths with identical content, each side used
+    /// once, preferring the same file name when several candidates exist.
+    static func exactRenames(deleted: [FlatTreeEntry], added: [IndexEntry]) -> [(from: [UInt8], to: [UInt8])] {
+        guard !deleted.isEmpty, !added.isEmpty else { return [] }
+        var byID: [ObjectID: [FlatTreeEntry]] = [:]
+        for entry in deleted where entry.mode != .gitlink { byID[entry.id, default: []].append(entry) }
+        var pairs: [(from: [UInt8], to: [UInt8])] = []
+        for entry in added {
+            guard var candidates = byID[entry.id], !candidates.isEmpty else { continue }
+            let name = entry.path.split(separator: 0x2F).last.map(Array.init) ?? entry.path
+            let pick = candidates.firstIndex { ($0.path.split(separator: 0x2F).last.map(Array.init) ?? $0.path) == name } ?? 0
+            pairs.append((candidates[pick].path, entry.path))
+            candidates.remove(at: pick)
+            byID[entry.id] = candidates
+        }
+        return pairs
     }
 
     /// True when a path changed between file, symlink and submodule.

@@ -93,6 +93,14 @@ import Testing
         try both(runner, roots, ["rm", "-q", "scripts/veröffentlichen.sh"])  // D
         try step { try Fixtures.write($0, "daten/ohne-zeilenende.txt", "kein Zeilenende am Schluss", executable: true) }  // mode change
         try compare("mixed staged and unstaged")
+        // A staged move (same content under a new name) shows as a rename.
+        try both(runner, roots, ["rm", "-q", "--cached", "Leitfäden/Über uns.md"])
+        try step {
+            try FileManager.default.moveItem(
+                at: $0.appendingPathComponent("Leitfäden/Über uns.md"), to: $0.appendingPathComponent("Leitfäden/Wir über uns.md"))
+        }
+        try both(runner, roots, ["add", "Leitfäden/Wir über uns.md"])
+        try compare("staged rename")
         try both(runner, roots, ["add", "-A"])
         try compare("everything staged")
     }

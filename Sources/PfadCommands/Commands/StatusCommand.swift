@@ -45,6 +45,10 @@ struct StatusPrinter {
         let quotePath = CommandContext.quotePath(repository)
         for change in report.changes {
             Output.standard.write([change.index, change.workTree, 0x20])
+            if let original = change.originalPath {
+                Output.standard.write(PathQuoting.quote(PathQuoting.relative(original, to: prefix), quotePath: quotePath))
+                Output.standard.write(" -> ")
+            }
             Output.standard.write(PathQuoting.quote(PathQuoting.relative(change.path, to: prefix), quotePath: quotePath))
             Output.standard.write([0x0A])
         }
@@ -75,6 +79,7 @@ struct StatusPrinter {
             case 0x41: return "new file:   "
             case 0x44: return "deleted:    "
             case 0x54: return "typechange: "
+            case 0x52: return "renamed:    "
             default: return "modified:   "
             }
         }
@@ -84,11 +89,15 @@ struct StatusPrinter {
         let unmerged = report.changes.filter(isUnmerged)
         let staged = report.changes.filter { !isUnmerged($0) && $0.index != 0x20 }
         let unstaged = report.changes.filter { !isUnmerged($0) && $0.workTree != 0x20 }
-        func section(_ title: String, _ hints: [String], _ rows: [(String, [UInt8])]) {
+        func section(_ title: String, _ hints: [String], _ rows: [(String, [UInt8], [UInt8]?)]) {
             out.line(title)
             for hint in hints { out.line("  (\(hint))") }
-            for (label, p) in rows {
+            for (label, p, original) in rows {
                 out.write("\t\(label)")
+                if let original {
+                    out.write(path(original))
+                    out.write(" -> ")
+                }
                 out.write(path(p))
                 out.write([0x0A])
             }
@@ -97,22 +106,22 @@ struct StatusPrinter {
         if !nothingToCommitOnly {
             if !unmerged.isEmpty {
                 section("Unmerged paths:", ["use \"pfad add <file>...\" to mark resolution"],
-                        unmerged.map { ("both modified:   ", $0.path) })
+                        unmerged.map { ("both modified:   ", $0.path, nil) })
             }
             if !staged.isEmpty {
                 section("Changes to be committed:",
                         report.isUnborn ? ["use \"pfad rm --cached <file>...\" to unstage"] : [],
-                        staged.map { (label($0.index), $0.path) })
+                        staged.map { (label($0.index), $0.path, $0.originalPath) })
             }
             if !unstaged.isEmpty {
                 let hasDeletion = unstaged.contains { $0.workTree == 0x44 }
                 section("Changes not staged for commit:",
                         ["use \"pfad \(hasDeletion ? "add/rm" : "add") <file>...\" to update what will be committed"],
-                        unstaged.map { (label($0.workTree), $0.path) })
+                        unstaged.map { (label($0.workTree), $0.path, nil) })
             }
             if !report.untracked.isEmpty {
                 section("Untracked files:", ["use \"pfad add <file>...\" to include in what will be committed"],
-                        report.untracked.map { ("", $0) })
+                        report.untracked.map { ("", $0, nil) })
             }
         }
         if staged.isEmpty {
