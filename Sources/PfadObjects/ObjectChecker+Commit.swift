@@ -51,7 +51,7 @@ extension ObjectChecker {
             return findings.report("missingTagEntry", "invalid format - expected 'tag' line")
         }
         let name = Array(nameLine.dropLast())
-        if !TagNameRule.isValid(name) {
+        if !RefName.isValid(Array("refs/tags/".utf8) + name) {
             findings.report("badTagName", "invalid 'tag' name: " + String(decoding: name, as: UTF8.self))
         }
         guard let tagger = cursor.takeLine("tagger") else {
@@ -89,26 +89,5 @@ struct HeaderCursor {
               value.dropLast().allSatisfy({ Hex.value(of: $0) != nil })
         else { return .bad }
         return .ok
-    }
-}
-
-/// Git's ref-name rules (`git-check-ref-format(1)`) applied to
-/// `refs/tags/<name>`, as fsck does for the `tag` header.
-enum TagNameRule {
-    /// True if `refs/tags/<name>` is a valid ref name.
-    static func isValid(_ name: [UInt8]) -> Bool {
-        let full = Array("refs/tags/".utf8) + name
-        if full.last == 0x2F || full.last == 0x2E { return false }
-        for (i, b) in full.enumerated() {
-            if b < 0x20 || b == 0x7F { return false }
-            if [0x20, 0x7E, 0x5E, 0x3A, 0x3F, 0x2A, 0x5B, 0x5C].contains(b) { return false }
-            if b == 0x2E, i + 1 < full.count, full[i + 1] == 0x2E { return false }
-            if b == 0x40, i + 1 < full.count, full[i + 1] == 0x7B { return false }
-        }
-        for component in full.split(separator: 0x2F, omittingEmptySubsequences: false) {
-            if component.isEmpty || component.first == 0x2E { return false }
-            if component.count >= 5, component.suffix(5).elementsEqual(".lock".utf8) { return false }
-        }
-        return true
     }
 }

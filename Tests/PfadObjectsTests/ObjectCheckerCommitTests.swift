@@ -99,12 +99,12 @@ import Testing
 
     @Test(arguments: ["v1", "release/2026-11", "v1.0", "a@b"])
     func validTagNames(name: String) {
-        #expect(TagNameRule.isValid(bytes(name)))
+        #expect(RefName.isValid(Array("refs/tags/".utf8) + bytes(name)))
     }
 
     @Test(arguments: ["v..1", ".v", "v/", "v.lock", "a b", "a~1", "a^", "a:b", "a?", "a*", "a[", "a\\b", "a@{1}", "v.", "a//b", "a\u{7F}"])
     func invalidTagNames(name: String) {
-        #expect(!TagNameRule.isValid(bytes(name)))
+        #expect(!RefName.isValid(Array("refs/tags/".utf8) + bytes(name)))
     }
 
     @Test func identityCheckIsPublic() {

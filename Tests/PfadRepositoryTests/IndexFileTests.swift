@@ -1,5 +1,6 @@
 import Foundation
 import PfadObjects
+import PfadStore
 import Testing
 
 @testable import PfadRepository
@@ -253,8 +254,8 @@ enum GitIndexFixtures {
         let onDisk = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         #expect(onDisk == (try GitIndexFixtures.bytes(GitIndexFixtures.v2)))
 
-        let lock = try IndexLock.acquire(path: path)
-        #expect(throws: IndexError.locked(path: path)) { try original.write(to: path, algorithm: .sha1) }
+        let lock = try LockFile.acquire(for: path)
+        #expect(throws: StoreError.lockHeld(lockPath: path + ".lock")) { try original.write(to: path, algorithm: .sha1) }
         lock.rollback()
         #expect(FileManager.default.fileExists(atPath: path + ".lock") == false)
         try original.write(to: path, algorithm: .sha1)

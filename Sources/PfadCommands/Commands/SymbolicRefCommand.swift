@@ -1,4 +1,5 @@
 import ArgumentParser
+import PfadObjects
 import PfadRepository
 import PfadStore
 

@@ -19,8 +19,6 @@ public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A required extension (signature not starting with `A`–`Z`) that pfad does not understand,
     /// such as the split-index `link` or sparse-index `sdir` extensions.
     case unsupportedExtension(file: String, signature: String, offset: Int)
-    /// The lock file `<path>.lock` exists already: another process is writing.
-    case locked(path: String)
     /// A system call failed on `path`.
     case io(path: String, operation: String, errno: Int32)
     /// A value cannot be represented in the index (for example a path with a NUL byte or a stage above 3).
@@ -43,8 +41,6 @@ public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
             return "index file \(file): unordered entries at '\(String(decoding: path, as: UTF8.self))'"
         case .unsupportedExtension(let file, let signature, let offset):
             return "index file \(file): unsupported required extension '\(signature)' at offset \(offset)"
-        case .locked(let path):
-            return "unable to create '\(path).lock': File exists"
         case .io(let path, let operation, let errno):
             return "\(operation) failed for '\(path)' (errno \(errno))"
         case .invalidEntry(let path, let reason):

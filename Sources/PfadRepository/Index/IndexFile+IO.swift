@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import PfadObjects
+import PfadStore
 
 extension IndexFile {
     /// Reads and parses the index at `path`; an absent file gives an empty
@@ -27,23 +28,14 @@ extension IndexFile {
     }
 
     /// Writes the index to `path` through `path.lock` (exclusive create, fsync,
-    /// rename). Throws `IndexError.locked` if another writer holds the lock.
+    /// rename; PfadStore's `LockFile`). Throws `StoreError.lockHeld` if another
+    /// writer holds the lock. For read-modify-write, hold a `LockFile` across
+    /// the read and write `serialized(algorithm:)` through it.
     public func write(to path: String, algorithm: HashAlgorithm) throws {
         let bytes = try serialized(algorithm: algorithm)
-        let lock = try IndexLock.acquire(path: path)
-        try lock.commit(bytes)
-    }
-
-    /// Writes the index through a lock acquired earlier (for read-modify-write).
-    public func write(through lock: IndexLock, algorithm: HashAlgorithm) throws {
-        let bytes: [UInt8]
-        do {
-            bytes = try serialized(algorithm: algorithm)
-        } catch {
-            lock.rollback()
-            throw error
-        }
-        try lock.commit(bytes)
+        let lock = try LockFile.acquire(for: path)
+        try lock.write(bytes)
+        try lock.commit()
     }
 
     private static func readAll(fd: Int32, expected: Int, path: String) throws -> [UInt8] {

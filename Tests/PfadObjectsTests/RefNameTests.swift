@@ -1,5 +1,5 @@
 import Testing
-@testable import PfadStore
+@testable import PfadObjects
 
 @Suite struct RefNameTests {
     /// (name, plain, --allow-onelevel, --refspec-pattern): exit status 0 = valid,
@@ -38,7 +38,7 @@ import Testing
 
     @Test func matchesGitCheckRefFormat() {
         for (name, plain, oneLevel, pattern) in Self.table {
-            let bytes = [UInt8](name)
+            let bytes = Array(name.utf8)
             #expect(RefName.isValid(bytes) == plain, "\(name)")
             #expect(RefName.isValid(bytes, allowOneLevel: true) == oneLevel, "\(name) --allow-onelevel")
             #expect(RefName.isValid(bytes, refspecPattern: true) == pattern, "\(name) --refspec-pattern")
@@ -46,12 +46,12 @@ import Testing
     }
 
     @Test func storableNames() {
-        #expect(RefName.isStorable([UInt8]("HEAD")))
-        #expect(RefName.isStorable([UInt8]("ORIG_HEAD")))
-        #expect(RefName.isStorable([UInt8]("refs/heads/menden")))
-        #expect(!RefName.isStorable([UInt8]("config")))
-        #expect(!RefName.isStorable([UInt8]("main")))
-        #expect(!RefName.isStorable([UInt8]("refs/../config")))
-        #expect(!RefName.isStorable([UInt8]("refs/heads/x.lock")))
+        #expect(RefName.isStorable(Array("HEAD".utf8)))
+        #expect(RefName.isStorable(Array("ORIG_HEAD".utf8)))
+        #expect(RefName.isStorable(Array("refs/heads/menden".utf8)))
+        #expect(!RefName.isStorable(Array("config".utf8)))
+        #expect(!RefName.isStorable(Array("main".utf8)))
+        #expect(!RefName.isStorable(Array("refs/../config".utf8)))
+        #expect(!RefName.isStorable(Array("refs/heads/x.lock".utf8)))
     }
 }
