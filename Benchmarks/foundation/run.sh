@@ -21,6 +21,9 @@ export GIT_AUTHOR_NAME="Bench" GIT_AUTHOR_EMAIL="bench@example" GIT_AUTHOR_DATE=
 export GIT_COMMITTER_NAME="Bench" GIT_COMMITTER_EMAIL="bench@example" GIT_COMMITTER_DATE="@1700000000 +0000"
 
 rm -rf "$work" && mkdir -p "$work/home"
+# No background `git gc --auto` after the commit of 10,000 loose objects: it
+# would compete with the next runs (pfad has no gc of its own yet).
+printf '[gc]\n\tauto = 0\n[maintenance]\n\tauto = false\n' > "$work/home/.gitconfig"
 echo "generating 10,000 files (~100 MB) in $work/src"
 python3 - "$work/src" <<'PY'
 import os, random, sys
