@@ -30,7 +30,7 @@ struct DiffCommand: ParsableCommand {
         let patches = try DiffNoIndex.collect(old: options.paths[0], new: options.paths[1], options: options)
         let changed = patches.filter(\.hasChanges)
         if !options.quiet {
-            Output.standard.write(DiffPrinter.render(changed, options: options))
+            Output.standard.write(try DiffPrinter.render(changed, options: options))
         }
         if !changed.isEmpty { throw CommandExit(1) }
     }

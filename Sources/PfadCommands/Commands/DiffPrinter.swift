@@ -3,7 +3,7 @@ import PfadDiff
 /// Turns a list of file comparisons into the output formats `diff` offers.
 enum DiffPrinter {
     /// The complete output for `patches` under `options`. O(output).
-    static func render(_ patches: [FilePatch], options: DiffOptions) -> [UInt8] {
+    static func render(_ patches: [FilePatch], options: DiffOptions) throws -> [UInt8] {
         let formats = options.formats.isEmpty ? [DiffOptions.Format.patch] : options.formats
         var out: [UInt8] = []
         for format in formats {
@@ -18,18 +18,19 @@ enum DiffPrinter {
                 for p in patches { out += [p.statusLetter, 0x09] + p.statusPath + [0x0A] }
             case .patch:
                 for p in patches {
-                    out += patch(p, options: options)
+                    out += try patch(p, options: options)
                 }
             }
         }
         return out
     }
 
-    static func patch(_ p: FilePatch, options: DiffOptions) -> [UInt8] {
+    static func patch(_ p: FilePatch, options: DiffOptions) throws -> [UInt8] {
         let function: FunctionContext = isMarkdown(p.new?.path ?? p.old?.path ?? []) ? .markdown : .gitDefault
         let unified = UnifiedDiffOptions(context: options.context, functionContext: function)
         if let mode = options.wordDiff {
-            return DiffWordOutput.patch(p, options: unified, mode: mode, regex: options.wordRegex)
+            return try DiffWordOutput.patch(
+                p, options: unified, mode: mode, regex: options.wordRegex, algorithm: options.algorithm)
         }
         return p.patch(options: unified)
     }

@@ -76,6 +76,19 @@ public struct FilePatch: Sendable {
     /// The whole patch for this pair: `diff --git` header, mode and index
     /// lines, `---`/`+++` and hunks. Empty when nothing differs. O(output).
     public func patch(options: UnifiedDiffOptions = UnifiedDiffOptions()) -> [UInt8] {
+        patch { UnifiedDiff.render($0, options: options) }
+    }
+
+    /// The patch with hunks rendered as a word diff (`--word-diff`).
+    public func wordDiffPatch(
+        options: UnifiedDiffOptions = UnifiedDiffOptions(), format: WordDiffFormat = .plain,
+        tokenizer: WordTokenizer = .prose, algorithm: DiffAlgorithm = .myers
+    ) -> [UInt8] {
+        patch { WordDiff.render($0, options: options, format: format, tokenizer: tokenizer, algorithm: algorithm) }
+    }
+
+    /// The header lines followed by `body(diff)` for text changes.
+    func patch(body: (TextDiff) -> [UInt8]) -> [UInt8] {
         guard hasChanges else { return [] }
         let headerOld = old?.path ?? new?.path ?? []
         let headerNew = new?.path ?? old?.path ?? []
@@ -108,7 +121,7 @@ public struct FilePatch: Sendable {
         guard let diff, !diff.script.isEmpty else { return out }
         out += Array("--- ".utf8) + oldName + [0x0A]
         out += Array("+++ ".utf8) + newName + [0x0A]
-        out += UnifiedDiff.render(diff, options: options)
+        out += body(diff)
         return out
     }
 
