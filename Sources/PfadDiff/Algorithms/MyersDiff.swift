@@ -3,7 +3,7 @@
 /// box by searching forward and backward at once, then split there.
 ///
 /// Without `minimal`, the search in a box stops after a cost limit of
-/// max(256, √(N+M)) edit steps and splits at the furthest-reaching
+/// max(256, √(N+M) rounded up to a power of two) edit steps and splits at the furthest-reaching
 /// diagonal instead; this bounds the time on huge, very different inputs
 /// at the price of a possibly longer (still correct) edit script.
 ///
@@ -47,8 +47,13 @@ enum MyersDiff {
         let offset = m + 1
         var forward = [Int](repeating: 0, count: n + m + 3)
         var backward = [Int](repeating: 0, count: n + m + 3)
+        // A power-of-two estimate of √(N+M), at least 256.
         var cost = 1
-        while cost * cost < n + m { cost += 1 }
+        var remaining = n + m + 3
+        while remaining > 0 {
+            cost <<= 1
+            remaining >>= 2
+        }
         let maxCost = minimal ? Int.max : max(256, cost)
         var stack: [(Int, Int, Int, Int, Bool)] = [(0, n, 0, m, minimal)]
         a.withUnsafeBufferPointer { pa in
@@ -110,6 +115,7 @@ enum MyersDiff {
         vb[bmid + offset] = lim1
         var ec = 1
         while true {
+            var gotSnake = false
             // Forward pass.
             if fmin > dmin { fmin -= 1; vf[fmin - 1 + offset] = -1 } else { fmin += 1 }
             if fmax < dmax { fmax += 1; vf[fmax + 1 + offset] = -1 } else { fmax -= 1 }
@@ -122,7 +128,9 @@ enum MyersDiff {
                     i1 = vf[d + 1 + offset]
                 }
                 var i2 = i1 - d
+                let before = i1
                 while i1 < lim1 && i2 < lim2 && a[i1] == b[i2] { i1 += 1; i2 += 1 }
+                if i1 - before > snakeLength { gotSnake = true }
                 vf[d + offset] = i1
                 if odd && bmin <= d && d <= bmax && vb[d + offset] <= i1 {
                     return Split(x: i1, y: i2, minimalLow: true, minimalHigh: true)
@@ -141,12 +149,21 @@ enum MyersDiff {
                     i1 = vb[d + 1 + offset] - 1
                 }
                 var i2 = i1 - d
+                let before = i1
                 while i1 > off1 && i2 > off2 && a[i1 - 1] == b[i2 - 1] { i1 -= 1; i2 -= 1 }
+                if before - i1 > snakeLength { gotSnake = true }
                 vb[d + offset] = i1
                 if !odd && fmin <= d && d <= fmax && i1 <= vf[d + offset] {
                     return Split(x: i1, y: i2, minimalLow: true, minimalHigh: true)
                 }
                 d -= 2
+            }
+            if maxCost != Int.max && gotSnake && ec > heuristicMinimumCost,
+                let split = bigSnakeSplit(
+                    a, b, off1, lim1, off2, lim2, fmin: fmin, fmax: fmax, bmin: bmin, bmax: bmax,
+                    fmid: fmid, bmid: bmid, cost: ec, vf: vf, vb: vb, offset: offset)
+            {
+                return split
             }
             if ec >= maxCost {
                 return costCapSplit(
@@ -155,6 +172,61 @@ enum MyersDiff {
             }
             ec += 1
         }
+    }
+
+    /// Snakes longer than this make a diagonal a candidate for an early split.
+    static let snakeLength = 20
+    /// Below this cost the search always continues to the middle snake.
+    static let heuristicMinimumCost = 256
+
+    /// The "big snake" heuristic (after GNU diff): once the search is
+    /// expensive, split at a diagonal that has made much progress and ends
+    /// in a run of at least `snakeLength` matching lines, if there is one.
+    // swiftlint:disable:next function_parameter_count
+    private static func bigSnakeSplit(
+        _ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>,
+        _ off1: Int, _ lim1: Int, _ off2: Int, _ lim2: Int,
+        fmin: Int, fmax: Int, bmin: Int, bmax: Int, fmid: Int, bmid: Int, cost: Int,
+        vf: UnsafeMutableBufferPointer<Int>, vb: UnsafeMutableBufferPointer<Int>, offset: Int
+    ) -> Split? {
+        var best = 0
+        var found: Split?
+        var d = fmax
+        while d >= fmin {
+            let x = vf[d + offset]
+            let y = x - d
+            let progress = (x - off1) + (y - off2) - abs(d - fmid)
+            if progress > 4 * cost && progress > best && off1 + snakeLength <= x && x < lim1
+                && off2 + snakeLength <= y && y < lim2
+            {
+                var k = 1
+                while k <= snakeLength && a[x - k] == b[y - k] { k += 1 }
+                if k > snakeLength {
+                    best = progress
+                    found = Split(x: x, y: y, minimalLow: true, minimalHigh: false)
+                }
+            }
+            d -= 2
+        }
+        if found != nil { return found }
+        d = bmax
+        while d >= bmin {
+            let x = vb[d + offset]
+            let y = x - d
+            let progress = (lim1 - x) + (lim2 - y) - abs(d - bmid)
+            if progress > 4 * cost && progress > best && off1 < x && x <= lim1 - snakeLength
+                && off2 < y && y <= lim2 - snakeLength
+            {
+                var k = 0
+                while k < snakeLength && a[x + k] == b[y + k] { k += 1 }
+                if k == snakeLength {
+                    best = progress
+                    found = Split(x: x, y: y, minimalLow: false, minimalHigh: true)
+                }
+            }
+            d -= 2
+        }
+        return found
     }
 
     // swiftlint:disable:next function_parameter_count
