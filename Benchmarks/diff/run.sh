@@ -19,7 +19,7 @@ cd "$WORK"
 for pair in lines prose; do
     for alg in myers histogram patience minimal; do
         [ "$pair" = prose ] && [ "$alg" = minimal ] && continue
-        hyperfine -N -i --warmup 1 --runs 5 --export-json "$WORK/$pair-$alg.json" \
+        hyperfine -N -i --warmup 2 --runs 10 --export-json "$WORK/$pair-$alg.json" \
             -n "pfad $pair $alg" "$PFAD diff --no-index --diff-algorithm=$alg $pair-a.txt $pair-b.txt" \
             -n "git $pair $alg" "git diff --no-index --diff-algorithm=$alg $pair-a.txt $pair-b.txt" \
             >/dev/null

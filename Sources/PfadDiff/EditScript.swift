@@ -18,23 +18,39 @@ public struct EditScript: Sendable, Hashable {
 
     /// Compares two sequences of ids (equal ids mean equal elements) with
     /// `algorithm`, then places ambiguous change groups as git does.
-    /// `alphabet` must exceed every id (defaults to the maximum + 1).
+    /// `alphabet`, if given, should exceed every id (ids outside `0..<alphabet`
+    /// are renumbered first).
     /// Time depends on the algorithm (see `DiffAlgorithm`); space O(N+M).
     public static func compute(
         old: [Int32], new: [Int32], algorithm: DiffAlgorithm = .myers, alphabet: Int? = nil
     ) -> EditScript {
+        let low = min(old.min() ?? 0, new.min() ?? 0)
+        let high = Int(max(old.max() ?? 0, new.max() ?? 0))
+        if low < 0 || high >= (alphabet ?? Int.max) {
+            // Ids outside 0..<alphabet: renumber them densely first.
+            var dense: [Int32: Int32] = [:]
+            let remap = { (x: Int32) -> Int32 in
+                if let id = dense[x] { return id }
+                let id = Int32(dense.count)
+                dense[x] = id
+                return id
+            }
+            let oldDense = old.map(remap)
+            let newDense = new.map(remap)
+            return compute(old: oldDense, new: newDense, algorithm: algorithm, alphabet: dense.count)
+        }
         var changedOld = [Bool](repeating: false, count: old.count)
         var changedNew = [Bool](repeating: false, count: new.count)
+        let size = max(1, alphabet ?? (high + 1))
         switch algorithm {
-        case .myers:
-            MyersDiff.run(old[...], new[...], changedA: &changedOld, changedB: &changedNew, minimal: false)
-        case .minimal:
-            MyersDiff.run(old[...], new[...], changedA: &changedOld, changedB: &changedNew, minimal: true)
+        case .myers, .minimal:
+            MyersDiff.run(
+                old[...], new[...], changedA: &changedOld, changedB: &changedNew,
+                minimal: algorithm == .minimal, alphabet: size)
         case .patience:
             PatienceDiff.run(old, new, changedA: &changedOld, changedB: &changedNew)
         case .histogram:
-            let size = alphabet ?? (Int(max(old.max() ?? 0, new.max() ?? 0)) + 1)
-            HistogramDiff.run(old, new, alphabet: max(size, 1), changedA: &changedOld, changedB: &changedNew)
+            HistogramDiff.run(old, new, alphabet: size, changedA: &changedOld, changedB: &changedNew)
         }
         Compaction.compact(ids: old, changed: &changedOld, otherChanged: changedNew)
         Compaction.compact(ids: new, changed: &changedNew, otherChanged: changedOld)

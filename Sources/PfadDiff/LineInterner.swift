@@ -1,15 +1,17 @@
 /// Maps equal byte slices (lines or words) to equal small integers, so the
 /// diff algorithms compare integers instead of bytes.
 ///
-/// Uses an open-addressing hash table with FNV-1a hashes; expected O(total
-/// bytes) for interning, O(1) per lookup.
+/// Keeps one copy of all interned bytes and an open-addressing hash table
+/// keyed by a word-at-a-time multiplicative hash; expected O(total bytes)
+/// for interning, O(1) per lookup.
 public struct LineInterner: Sendable {
     private var slots: [Int32]
     private var mask: Int
-    /// Representative (buffer, range) of each id, for byte comparison.
-    private var representatives: [(buffer: Int, range: Range<Int>)] = []
+    /// All interned buffers, appended.
+    private var storage: [UInt8] = []
+    /// Representative range (in `storage`) of each id.
+    private var representatives: [Range<Int>] = []
     private var hashes: [UInt64] = []
-    private var buffers: [[UInt8]] = []
 
     /// Number of distinct slices seen so far.
     public var count: Int { representatives.count }
@@ -24,59 +26,74 @@ public struct LineInterner: Sendable {
 
     /// Interns every range of `bytes`, returning one id per range.
     public mutating func intern(_ bytes: [UInt8], ranges: [Range<Int>]) -> [Int32] {
-        let bufferIndex = buffers.count
-        buffers.append(bytes)
-        var ids: [Int32] = []
-        ids.reserveCapacity(ranges.count)
-        for range in ranges {
-            ids.append(intern(bufferIndex: bufferIndex, range: range))
+        let base = storage.count
+        storage.append(contentsOf: bytes)
+        let all = storage
+        var ids = [Int32](repeating: 0, count: ranges.count)
+        all.withUnsafeBufferPointer { buffer in
+            for (k, range) in ranges.enumerated() {
+                ids[k] = intern(buffer, (range.lowerBound + base)..<(range.upperBound + base))
+            }
         }
         return ids
     }
 
-    private static func hash(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
-        bytes.withUnsafeBufferPointer { buffer in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            var i = range.lowerBound
-            while i < range.upperBound {
-                h = (h ^ UInt64(buffer[i])) &* 0x0000_0100_0000_01B3
-                i += 1
-            }
-            return h ^ (h >> 29)
+    private static func hash(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(range.count)
+        var i = range.lowerBound
+        let end = range.upperBound
+        guard let base = p.baseAddress else { return h }
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= end {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 29
+            i += 8
         }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < end {
+            tail |= UInt64(p[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 32)
     }
 
-    private func equal(_ id: Int32, bufferIndex: Int, range: Range<Int>) -> Bool {
-        let rep = representatives[Int(id)]
-        guard rep.range.count == range.count else { return false }
-        let left = buffers[rep.buffer]
-        let right = buffers[bufferIndex]
-        return left.withUnsafeBufferPointer { l in
-            right.withUnsafeBufferPointer { r in
-                var i = 0
-                let n = range.count
-                while i < n {
-                    if l[rep.range.lowerBound + i] != r[range.lowerBound + i] { return false }
-                    i += 1
-                }
-                return true
+    private static func equal(_ p: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count, let base = p.baseAddress else { return a.count == b.count }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        let n = a.count
+        while i + 8 <= n {
+            if raw.loadUnaligned(fromByteOffset: a.lowerBound + i, as: UInt64.self)
+                != raw.loadUnaligned(fromByteOffset: b.lowerBound + i, as: UInt64.self)
+            {
+                return false
             }
+            i += 8
         }
+        while i < n {
+            if p[a.lowerBound + i] != p[b.lowerBound + i] { return false }
+            i += 1
+        }
+        return true
     }
 
-    private mutating func intern(bufferIndex: Int, range: Range<Int>) -> Int32 {
-        let h = Self.hash(buffers[bufferIndex], range)
+    private mutating func intern(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
+        let h = Self.hash(p, range)
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let existing = slots[slot]
             if existing < 0 { break }
-            if hashes[Int(existing)] == h && equal(existing, bufferIndex: bufferIndex, range: range) {
+            if hashes[Int(existing)] == h && Self.equal(p, representatives[Int(existing)], range) {
                 return existing
             }
             slot = (slot + 1) & mask
         }
         let id = Int32(representatives.count)
-        representatives.append((bufferIndex, range))
+        representatives.append(range)
         hashes.append(h)
         slots[slot] = id
         if representatives.count * 2 > slots.count { grow() }

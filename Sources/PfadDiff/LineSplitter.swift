@@ -7,10 +7,23 @@ public enum LineSplitter {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(bytes.count / 32 + 1)
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
             var start = 0
             var index = 0
             let count = buffer.count
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let newlines: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
             while index < count {
+                // Skip eight bytes at a time while none of them is a newline.
+                if index + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ newlines
+                    if (word &- ones) & ~word & highs == 0 {
+                        index += 8
+                        continue
+                    }
+                }
                 if buffer[index] == 0x0A {
                     ranges.append(start..<(index + 1))
                     start = index + 1

@@ -42,12 +42,14 @@ enum DiffNoIndex {
         -> FilePatch
     {
         FilePatch(
-            old: old.map { side(oldPath, $0) }, new: new.map { side(newPath, $0) },
+            old: old.map { side(oldPath, $0, withID: options.needsObjectIDs) },
+            new: new.map { side(newPath, $0, withID: options.needsObjectIDs) },
             algorithm: options.algorithm)
     }
 
-    static func side(_ path: String, _ file: DiskFile) -> FileSide {
-        let id = HashAlgorithm.sha1.objectID(type: .blob, content: file.content).hexBytes
+    static func side(_ path: String, _ file: DiskFile, withID: Bool) -> FileSide {
+        // The ids only show on `index` lines; skip hashing when no patch is printed.
+        let id = withID ? HashAlgorithm.sha1.objectID(type: .blob, content: file.content).hexBytes : []
         return FileSide(
             path: Array(path.utf8), mode: file.mode, content: file.content,
             abbreviatedID: Array(id.prefix(abbreviation)))

@@ -25,6 +25,11 @@ struct DiffOptions {
     var renames = true
     var paths: [String] = []
 
+    /// Whether the output shows `index` lines (and so needs blob ids).
+    var needsObjectIDs: Bool {
+        !quiet && (formats.isEmpty || formats.contains(.patch))
+    }
+
     /// Parses `arguments` (everything after `diff`); throws `UsageError` for
     /// unknown options or bad values.
     static func parse(_ arguments: [String]) throws -> DiffOptions {

@@ -13,23 +13,26 @@ enum MyersDiff {
     /// `b.indices`) in `changedA` and `changedB`.
     static func run(
         _ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>,
-        changedA: inout [Bool], changedB: inout [Bool], minimal: Bool
+        changedA: inout [Bool], changedB: inout [Bool], minimal: Bool, alphabet: Int
     ) {
         // Elements without any match on the other side are always changed;
         // leave them out of the search (fewer lines, same edit script size).
-        var inB = Set<Int32>(minimumCapacity: b.count)
-        for x in b { inB.insert(x) }
-        var inA = Set<Int32>(minimumCapacity: a.count)
-        for x in a { inA.insert(x) }
+        var seen = [UInt8](repeating: 0, count: alphabet)  // bit 1: in a, bit 2: in b
+        for x in a { seen[Int(x)] |= 1 }
+        for x in b { seen[Int(x)] |= 2 }
         var reducedA: [Int32] = []
         var mapA: [Int] = []
+        reducedA.reserveCapacity(a.count)
+        mapA.reserveCapacity(a.count)
         for i in a.indices {
-            if inB.contains(a[i]) { reducedA.append(a[i]); mapA.append(i) } else { changedA[i] = true }
+            if seen[Int(a[i])] & 2 != 0 { reducedA.append(a[i]); mapA.append(i) } else { changedA[i] = true }
         }
         var reducedB: [Int32] = []
         var mapB: [Int] = []
+        reducedB.reserveCapacity(b.count)
+        mapB.reserveCapacity(b.count)
         for j in b.indices {
-            if inA.contains(b[j]) { reducedB.append(b[j]); mapB.append(j) } else { changedB[j] = true }
+            if seen[Int(b[j])] & 1 != 0 { reducedB.append(b[j]); mapB.append(j) } else { changedB[j] = true }
         }
         var marksA = [Bool](repeating: false, count: reducedA.count)
         var marksB = [Bool](repeating: false, count: reducedB.count)
