@@ -26,7 +26,8 @@ public struct EditScript: Sendable, Hashable {
     ) -> EditScript {
         let low = min(old.min() ?? 0, new.min() ?? 0)
         let high = Int(max(old.max() ?? 0, new.max() ?? 0))
-        if low < 0 || high >= (alphabet ?? Int.max) {
+        let hasElements = !old.isEmpty || !new.isEmpty
+        if hasElements && (low < 0 || high >= (alphabet ?? Int.max)) {
             // Ids outside 0..<alphabet: renumber them densely first.
             var dense: [Int32: Int32] = [:]
             let remap = { (x: Int32) -> Int32 in
@@ -37,7 +38,7 @@ public struct EditScript: Sendable, Hashable {
             }
             let oldDense = old.map(remap)
             let newDense = new.map(remap)
-            return compute(old: oldDense, new: newDense, algorithm: algorithm, alphabet: dense.count)
+            return compute(old: oldDense, new: newDense, algorithm: algorithm, alphabet: max(1, dense.count))
         }
         var changedOld = [Bool](repeating: false, count: old.count)
         var changedNew = [Bool](repeating: false, count: new.count)

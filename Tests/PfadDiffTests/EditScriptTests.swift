@@ -85,3 +85,12 @@ import Testing
         #expect(script.chunks.first == DiffChunk(oldStart: 0, oldCount: 0, newStart: 0, newCount: 1))
     }
 }
+
+@Suite struct EditScriptIDTests {
+    @Test func idsOutsideTheAlphabetAreRenumbered() {
+        let script = EditScript.compute(old: [-5, 7, 1_000_000], new: [7, 1_000_000, 3], algorithm: .histogram, alphabet: 2)
+        #expect(script.apply(old: [-5, 7, 1_000_000], new: [7, 1_000_000, 3]) == [7, 1_000_000, 3])
+        #expect(script.deletions == 1 && script.insertions == 1)
+        #expect(EditScript.compute(old: [], new: [], algorithm: .myers, alphabet: 0).chunks.isEmpty)
+    }
+}
