@@ -46,5 +46,33 @@ import Testing
 
     @Test func unquotesPaths() {
         #expect(PatchParser.unquote(Array("\"a/\\303\\274.txt\"".utf8)) == Array("a/ü.txt".utf8))
+        // Bad escapes must not crash.
+        #expect(PatchParser.unquote(Array("\"\\3\\9x\\\"".utf8)).count > 0)
+    }
+
+    @Test func randomMutationsNeverCrash() {
+        // Cut and corrupt a real patch at random places: parse must throw or
+        // return, and applying what parses must throw or return.
+        var rng = SeededGenerator(seed: 77)
+        let base = Array(Self.gitPatch.utf8)
+        var parsedSome = 0
+        for _ in 0..<500 {
+            var bytes = base
+            for _ in 0..<Int.random(in: 1...4, using: &rng) {
+                let position = Int.random(in: 0..<bytes.count, using: &rng)
+                switch Int.random(in: 0..<3, using: &rng) {
+                case 0: bytes[position] = UInt8.random(in: 0...255, using: &rng)
+                case 1: bytes.remove(at: position)
+                default: bytes.insert([0x0A, 0x2D, 0x2B, 0x40, 0x20, 0x5C][Int.random(in: 0..<6, using: &rng)], at: position)
+                }
+            }
+            if let files = try? PatchParser.parse(bytes) {
+                parsedSome += 1
+                for file in files {
+                    _ = try? PatchApplier.apply(file, to: Array("g\nh\ni\n".utf8), path: [])
+                }
+            }
+        }
+        #expect(parsedSome > 0)
     }
 }

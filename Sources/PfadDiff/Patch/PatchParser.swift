@@ -183,9 +183,9 @@ public enum PatchParser {
             let c = path[i]
             if c == 0x5C && i + 1 < path.count - 1 {
                 let n = path[i + 1]
-                if n >= 0x30 && n <= 0x37 && i + 3 < path.count {
+                if i + 3 < path.count, path[(i + 1)...(i + 3)].allSatisfy({ $0 >= 0x30 && $0 <= 0x37 }) {
                     let digits = path[(i + 1)...(i + 3)]
-                    out.append(UInt8(truncatingIfNeeded: digits.reduce(0) { $0 * 8 + Int($1 - 0x30) }))
+                    out.append(UInt8(truncatingIfNeeded: digits.reduce(0) { $0 * 8 + (Int($1) - 0x30) }))
                     i += 4
                     continue
                 }
