@@ -30,7 +30,7 @@ enum DiffNoIndex {
         } else if oldIsDir && newIsDir {
             var pairs: [FilePatch] = []
             try walk(old: old, new: new, relative: "", options: options, into: &pairs)
-            return pairs
+            return options.renames ? detectRenames(pairs, options: options) : pairs
         }
         let oldFile = oldIsNull ? nil : try read(oldPath)
         let newFile = newIsNull ? nil : try read(newPath)
@@ -110,6 +110,31 @@ enum DiffNoIndex {
             } else {
                 pairs.append(pair(full, nil, full, try read(full), options: options))
             }
+        }
+    }
+
+    /// Pairs deleted and added files into renames (as git does for folders
+    /// by default); a rename takes the place of its added file.
+    static func detectRenames(_ patches: [FilePatch], options: DiffOptions) -> [FilePatch] {
+        let deletedIndices = patches.indices.filter { patches[$0].new == nil }
+        let addedIndices = patches.indices.filter { patches[$0].old == nil }
+        guard !deletedIndices.isEmpty && !addedIndices.isEmpty else { return patches }
+        let deleted = deletedIndices.compactMap { i in patches[i].old.map { RenameCandidate(path: $0.path, content: $0.content) } }
+        let added = addedIndices.compactMap { i in patches[i].new.map { RenameCandidate(path: $0.path, content: $0.content) } }
+        let pairs = RenameDetector.detect(deleted: deleted, added: added, minimumScore: options.renameThreshold)
+        guard !pairs.isEmpty else { return patches }
+        var replacement: [Int: FilePatch] = [:]
+        var dropped = Set<Int>()
+        for pair in pairs {
+            let from = deletedIndices[pair.deletedIndex]
+            let to = addedIndices[pair.addedIndex]
+            replacement[to] = FilePatch(
+                old: patches[from].old, new: patches[to].new, algorithm: options.algorithm, similarity: pair.score)
+            dropped.insert(from)
+        }
+        return patches.indices.compactMap { i in
+            if dropped.contains(i) { return nil }
+            return replacement[i] ?? patches[i]
         }
     }
 

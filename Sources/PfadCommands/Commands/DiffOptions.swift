@@ -23,6 +23,8 @@ struct DiffOptions {
     var wordDiff: WordDiffMode?
     var wordRegex: String?
     var renames = true
+    /// Minimum similarity (percent) for a rename (`-M<n>`), git's default 50.
+    var renameThreshold = 50
     var paths: [String] = []
 
     /// Whether the output shows `index` lines (and so needs blob ids).
@@ -97,11 +99,27 @@ struct DiffOptions {
         } else if let v = arg.valueAfter("--word-diff-regex=") {
             wordRegex = v
             if wordDiff == nil { wordDiff = .plain }
-        } else if arg.hasPrefix("-M") || arg.hasPrefix("--find-renames") {
+        } else if let v = arg.valueAfter("-M") ?? arg.valueAfter("--find-renames=") {
             renames = true
+            renameThreshold = try Self.similarityPercent(v)
         } else {
             throw UsageError("invalid option: \(arg)")
         }
+    }
+
+    /// git's `-M<n>` value: `60%` is a percentage, `6` or `06` a decimal
+    /// fraction (0.6 or 0.06).
+    static func similarityPercent(_ text: String) throws -> Int {
+        if text.hasSuffix("%") {
+            guard let n = Int(text.dropLast()), n >= 0, n <= 100 else {
+                throw UsageError("invalid rename threshold: \(text)")
+            }
+            return n
+        }
+        guard !text.isEmpty, text.allSatisfy(\.isNumber), let value = Double("0." + text) else {
+            throw UsageError("invalid rename threshold: \(text)")
+        }
+        return Int(value * 100)
     }
 
     private static func number(_ text: String, _ name: String) throws -> Int {

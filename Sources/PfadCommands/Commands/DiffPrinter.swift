@@ -15,7 +15,7 @@ enum DiffPrinter {
             case .nameOnly:
                 for p in patches { out += p.nameOnlyPath + [0x0A] }
             case .nameStatus:
-                for p in patches { out += [p.statusLetter, 0x09] + p.statusPath + [0x0A] }
+                for p in patches { out += p.nameStatus + [0x0A] }
             case .patch:
                 for p in patches {
                     out += try patch(p, options: options)

@@ -30,12 +30,15 @@ public struct FilePatch: Sendable {
     public let isBinary: Bool
     /// The line diff, nil for binary files.
     public let diff: TextDiff?
+    /// For a detected rename: the similarity in percent.
+    public let similarity: Int?
 
     /// Compares `old` and `new` (at least one must be present) with
     /// `algorithm`. Time as the algorithm.
-    public init(old: FileSide?, new: FileSide?, algorithm: DiffAlgorithm = .myers) {
+    public init(old: FileSide?, new: FileSide?, algorithm: DiffAlgorithm = .myers, similarity: Int? = nil) {
         self.old = old
         self.new = new
+        self.similarity = old != nil && new != nil ? similarity : nil
         let oldContent = old?.content ?? []
         let newContent = new?.content ?? []
         isBinary = BinaryDetection.isBinary(oldContent) || BinaryDetection.isBinary(newContent)
@@ -45,7 +48,7 @@ public struct FilePatch: Sendable {
     /// Whether the pair differs at all (content, mode or presence).
     public var hasChanges: Bool {
         guard let old, let new else { return true }
-        return old.mode != new.mode || old.content != new.content
+        return old.mode != new.mode || old.content != new.content || old.path != new.path
     }
 
     /// Added and deleted line counts (nil for binary files).
@@ -53,11 +56,23 @@ public struct FilePatch: Sendable {
         diff.map { ($0.script.insertions, $0.script.deletions) }
     }
 
-    /// `A`, `D` or `M`, as in `--name-status`.
+    /// `A`, `D`, `M` or `R`, as in `--name-status`.
     public var statusLetter: UInt8 {
         if old == nil { return 0x41 }
         if new == nil { return 0x44 }
+        if similarity != nil { return 0x52 }
         return 0x4D
+    }
+
+    /// The `--name-status` line without its newline: `M\tpath`, or
+    /// `R094\told\tnew` for a rename.
+    public var nameStatus: [UInt8] {
+        if let similarity, let old, let new {
+            let score = String(similarity)
+            return [0x52] + Array((String(repeating: "0", count: max(0, 3 - score.count)) + score).utf8)
+                + [0x09] + old.path + [0x09] + new.path
+        }
+        return [statusLetter, 0x09] + statusPath
     }
 
     /// The path `--name-status` shows (the old one when there is one).
@@ -101,6 +116,10 @@ public struct FilePatch: Sendable {
                 out += Array("old mode \(Self.octal(old.mode))\nnew mode \(Self.octal(new.mode))\n".utf8)
             } else {
                 indexSuffix = Array(" \(Self.octal(old.mode))".utf8)
+            }
+            if let similarity {
+                out += Array("similarity index \(similarity)%\nrename from ".utf8) + old.path
+                out += Array("\nrename to ".utf8) + new.path + [0x0A]
             }
         } else if let new {
             out += Array("new file mode \(Self.octal(new.mode))\n".utf8)

@@ -35,9 +35,10 @@ public struct RenamePair: Sendable, Hashable {
 /// threshold (50% by default, like `-M`). Identical contents pair first;
 /// then the best-scoring pairs win, each file used at most once.
 ///
-/// The score is pfad's own estimate (shared lines weighted by their
-/// length), close to but not always equal to git's percentage.
-/// Time O(D·A·L) for D deleted and A added files of L lines.
+/// Contents are cut into chunks that end at a newline or after 64 bytes;
+/// shared bytes are counted per distinct chunk. This reproduced git's
+/// `similarity index` percentages on every case compared (see tests).
+/// Time O(D·A·C) for D deleted and A added files of C chunks.
 public enum RenameDetector {
     /// Similarity of two contents in percent (0...100). O(lines).
     public static func similarity(_ a: [UInt8], _ b: [UInt8]) -> Int {
@@ -104,13 +105,23 @@ public enum RenameDetector {
     }
 }
 
-/// Bytes per distinct line of a content.
+/// Bytes per distinct chunk of a content (chunks end after a newline or
+/// at 64 bytes).
 struct LineCounts {
+    static let maximumChunk = 64
     var bytes: [ArraySlice<UInt8>: Int] = [:]
 
     init(_ content: [UInt8]) {
-        for range in LineSplitter.lineRanges(content) {
-            bytes[content[range], default: 0] += range.count
+        var start = 0
+        var index = 0
+        while index < content.count {
+            let isEnd = content[index] == 0x0A || index + 1 - start == Self.maximumChunk
+            index += 1
+            if isEnd {
+                bytes[content[start..<index], default: 0] += index - start
+                start = index
+            }
         }
+        if start < content.count { bytes[content[start...], default: 0] += content.count - start }
     }
 }
