@@ -17,11 +17,13 @@ public struct DiffStatEntry: Sendable, Hashable {
         self.binarySizes = binarySizes
     }
 
+    /// Entries are equal when all fields are.
     public static func == (l: Self, r: Self) -> Bool {
         l.name == r.name && l.added == r.added && l.deleted == r.deleted
             && l.binarySizes?.old == r.binarySizes?.old && l.binarySizes?.new == r.binarySizes?.new
     }
 
+    /// Hashes name and counts.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(name)
         hasher.combine(added)

@@ -48,7 +48,7 @@ public struct FilePatch: Sendable {
     /// Whether the pair differs at all (content, mode or presence).
     public var hasChanges: Bool {
         guard let old, let new else { return true }
-        return old.mode != new.mode || old.content != new.content || old.path != new.path
+        return old.mode != new.mode || old.content != new.content || similarity != nil
     }
 
     /// Added and deleted line counts (nil for binary files).
