@@ -110,4 +110,17 @@ import Testing
         #expect(revisions.status == 128)
         #expect(revisions.err.hasPrefix("fatal: diff between revisions is not supported yet"))
     }
+
+    @Test func missingPathIsAnErrorLikeGit() throws {
+        let runner = try CommandRunner()
+        let root = try TempDir.make(prefix: "pfad-diff-missing")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("a\n".utf8).write(to: root.appendingPathComponent("a"))
+        let git = try runner.git(["diff", "--no-index", "nope", "a"], in: root)
+        let pfad = try runner.pfad(["diff", "--no-index", "nope", "a"], in: root)
+        #expect(pfad.status == git.status)
+        #expect(pfad.err == git.err)  // "error: Could not access 'nope'"
+        let usage = try runner.pfad(["diff", "--no-index", "a"], in: root)
+        #expect(usage.status == 129)
+    }
 }

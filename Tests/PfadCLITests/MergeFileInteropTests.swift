@@ -58,4 +58,15 @@ import Testing
             #expect(written == "Olpe\n<<<<<<< Arnsberg\nSoest (Altstadt)\n=======\nSoest (Wall)\n>>>>>>> Soest\nMenden\n", "\(tool)")
         }
     }
+
+    @Test func missingFileExitsLikeGit() throws {
+        let runner = try CommandRunner()
+        let root = try TempDir.make(prefix: "pfad-merge-file")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("a\n".utf8).write(to: root.appendingPathComponent("a"))
+        let git = try runner.git(["merge-file", "-p", "nope", "a", "a"], in: root)
+        let pfad = try runner.pfad(["merge-file", "-p", "nope", "a", "a"], in: root)
+        #expect(pfad.status == git.status)
+        #expect(pfad.err.hasPrefix("error: Could not stat nope"))
+    }
 }

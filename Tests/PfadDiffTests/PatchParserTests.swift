@@ -39,6 +39,13 @@ import Testing
         #expect(hunk.lines.last == .added(Array("new".utf8)))
     }
 
+    @Test func copyHeadersMarkCopies() throws {
+        let text = Array("diff --git a/x b/y\nsimilarity index 100%\ncopy from x\ncopy to y\n".utf8)
+        let file = try #require(try PatchParser.parse(text).first)
+        #expect(file.isCopy)
+        #expect(file.oldPath == Array("x".utf8) && file.newPath == Array("y".utf8))
+    }
+
     @Test func rejectsTruncatedHunk() {
         let text = Array("--- a/x\n+++ b/x\n@@ -1,3 +1,3 @@\n a\n-b\n".utf8)
         #expect(throws: DiffError.self) { try PatchParser.parse(text) }

@@ -123,9 +123,8 @@ struct ApplyCommand: ParsableCommand {
     }
 
     private func isRename(_ patch: FilePatchText) -> Bool {
-        // A patch with different old and new names moves the file (git's rename/copy
-        // headers are folded into the names; copies are rare in our patches).
-        patch.oldPath != patch.newPath
+        // A patch with different old and new names moves the file, unless it is a copy.
+        patch.oldPath != patch.newPath && !patch.isCopy
     }
 
     private func currentMode(_ path: String) -> UInt32? {

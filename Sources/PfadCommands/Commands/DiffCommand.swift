@@ -27,7 +27,13 @@ struct DiffCommand: ParsableCommand {
         guard options.paths.count == 2 else {
             throw UsageError("usage: pfad diff --no-index [<options>] <path> <path>")
         }
-        let patches = try DiffNoIndex.collect(old: options.paths[0], new: options.paths[1], options: options)
+        let patches: [FilePatch]
+        do {
+            patches = try DiffNoIndex.collect(old: options.paths[0], new: options.paths[1], options: options)
+        } catch let missing as DiffNoIndex.MissingPath {
+            Diagnostics.error("Could not access '\(missing.path)'")
+            throw CommandExit(1)
+        }
         let changed = patches.filter(\.hasChanges)
         if !options.quiet {
             Output.standard.write(try DiffPrinter.render(changed, options: options))

@@ -8,6 +8,12 @@ enum DiffNoIndex {
     /// Length of the abbreviated ids on `index` lines.
     static let abbreviation = 7
 
+    /// A command-line path that does not exist (git: `error: Could not
+    /// access`, exit 1).
+    struct MissingPath: Error {
+        var path: String
+    }
+
     /// A file found on disk.
     struct DiskFile {
         var mode: UInt32
@@ -156,7 +162,7 @@ enum DiffNoIndex {
     static func read(_ path: String) throws -> DiskFile {
         var st = stat()
         guard lstat(path, &st) == 0 else {
-            throw FatalError("Could not access '\(path)'")
+            throw MissingPath(path: path)
         }
         if (st.st_mode & S_IFMT) == S_IFLNK {
             var buffer = [UInt8](repeating: 0, count: 4096)

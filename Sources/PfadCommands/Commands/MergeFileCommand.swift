@@ -62,7 +62,9 @@ struct MergeFileCommand: ParsableCommand {
         options.otherLabel = Array((labels.count > 2 ? labels[2] : files[2]).utf8)
         let contents = try files.map { path -> [UInt8] in
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw FatalError("could not read '\(path)'")
+                // git: "error: Could not stat <path>: ..." and exit status -1 (255).
+                Diagnostics.error("Could not stat \(path): No such file or directory")
+                throw CommandExit(255)
             }
             let bytes = Array(data)
             if BinaryDetection.isBinary(bytes) { throw FatalError("Cannot merge binary files: \(path)") }

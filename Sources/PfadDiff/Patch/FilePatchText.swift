@@ -73,6 +73,8 @@ public struct FilePatchText: Sendable, Hashable {
     public var isDeletion: Bool
     /// Whether the patch is a binary patch (not supported for applying).
     public var isBinary: Bool
+    /// Whether the new file is a copy (`copy from`/`copy to`): the old file stays.
+    public var isCopy: Bool = false
     /// The hunks, in order.
     public var hunks: [PatchHunk]
 
@@ -80,7 +82,7 @@ public struct FilePatchText: Sendable, Hashable {
     public var reversed: FilePatchText {
         FilePatchText(
             oldPath: newPath, newPath: oldPath, oldMode: newMode, newMode: oldMode,
-            isCreation: isDeletion, isDeletion: isCreation, isBinary: isBinary,
+            isCreation: isDeletion, isDeletion: isCreation, isBinary: isBinary, isCopy: isCopy,
             hunks: hunks.map(\.reversed))
     }
 }

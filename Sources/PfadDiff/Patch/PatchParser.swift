@@ -57,6 +57,7 @@ public enum PatchParser {
                     file.isDeletion = true
                     file.oldMode = UInt32(String(decoding: body(line, after: "deleted file mode "), as: UTF8.self), radix: 8)
                 } else if has(line, "rename from ") || has(line, "copy from ") {
+                    if has(line, "copy from ") { file.isCopy = true }
                     file.oldPath = body(line, after: has(line, "rename from ") ? "rename from " : "copy from ")
                 } else if has(line, "rename to ") || has(line, "copy to ") {
                     file.newPath = body(line, after: has(line, "rename to ") ? "rename to " : "copy to ")
