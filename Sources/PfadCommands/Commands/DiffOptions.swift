@@ -1,0 +1,143 @@
+import PfadDiff
+
+/// The options of `pfad diff`, parsed by hand because git's diff options
+/// take attached values (`-U5`, `--stat=100`, `--word-diff=plain`) that the
+/// argument parser does not model.
+struct DiffOptions {
+    /// What to print.
+    enum Format: Equatable {
+        case patch, stat, numstat, nameOnly, nameStatus
+    }
+
+    /// Word-diff presentation (`--word-diff[=mode]`).
+    enum WordDiffMode: String {
+        case plain, porcelain, none
+    }
+
+    var noIndex = false
+    var algorithm: DiffAlgorithm = .myers
+    var context = 3
+    var formats: [Format] = []
+    var statWidth = 80
+    var quiet = false
+    var wordDiff: WordDiffMode?
+    var wordRegex: String?
+    var renames = true
+    /// Minimum similarity (percent) for a rename (`-M<n>`), git's default 50.
+    var renameThreshold = 50
+    var paths: [String] = []
+
+    /// Whether the output shows `index` lines (and so needs blob ids).
+    var needsObjectIDs: Bool {
+        !quiet && (formats.isEmpty || formats.contains(.patch))
+    }
+
+    /// Parses `arguments` (everything after `diff`); throws `UsageError` for
+    /// unknown options or bad values.
+    static func parse(_ arguments: [String]) throws -> DiffOptions {
+        var options = DiffOptions()
+        var index = 0
+        var onlyPaths = false
+        while index < arguments.count {
+            let arg = arguments[index]
+            index += 1
+            if onlyPaths || !arg.hasPrefix("-") || arg == "-" {
+                options.paths.append(arg)
+                continue
+            }
+            func value(_ name: String) throws -> String {
+                guard index < arguments.count else { throw UsageError("option '\(name)' requires a value") }
+                index += 1
+                return arguments[index - 1]
+            }
+            switch arg {
+            case "--": onlyPaths = true
+            case "--no-index": options.noIndex = true
+            case "--minimal": options.algorithm = .minimal
+            case "--patience": options.algorithm = .patience
+            case "--histogram": options.algorithm = .histogram
+            case "--myers": options.algorithm = .myers
+            case "--stat": options.formats.append(.stat)
+            case "--numstat": options.formats.append(.numstat)
+            case "--name-only": options.formats.append(.nameOnly)
+            case "--name-status": options.formats.append(.nameStatus)
+            case "-p", "-u", "--patch": options.formats.append(.patch)
+            case "--quiet", "-q": options.quiet = true
+            case "--exit-code", "--no-color", "--no-ext-diff", "--no-textconv", "--indent-heuristic",
+                "--no-indent-heuristic":
+                break
+            case "--renames", "-M": options.renames = true
+            case "--no-renames": options.renames = false
+            case "--word-diff": options.wordDiff = .plain
+            case "--diff-algorithm": options.algorithm = try algorithmNamed(try value(arg))
+            case "--word-diff-regex":
+                options.wordRegex = try value(arg)
+                if options.wordDiff == nil { options.wordDiff = .plain }
+            case "-U", "--unified": options.context = try number(try value(arg), arg)
+            default:
+                try options.parseAttached(arg)
+            }
+        }
+        return options
+    }
+
+    private mutating func parseAttached(_ arg: String) throws {
+        if arg.hasPrefix("-U") {
+            context = try Self.number(String(arg.dropFirst(2)), "-U")
+        } else if let v = arg.valueAfter("--unified=") {
+            context = try Self.number(v, "--unified")
+        } else if let v = arg.valueAfter("--diff-algorithm=") {
+            algorithm = try Self.algorithmNamed(v)
+        } else if let v = arg.valueAfter("--stat=") {
+            formats.append(.stat)
+            statWidth = try Self.number(String(v.split(separator: ",").first ?? ""), "--stat")
+        } else if let v = arg.valueAfter("--word-diff=") {
+            guard let mode = WordDiffMode(rawValue: v) else {
+                throw UsageError("bad --word-diff argument: \(v)")
+            }
+            wordDiff = mode == .none ? nil : mode
+        } else if let v = arg.valueAfter("--word-diff-regex=") {
+            wordRegex = v
+            if wordDiff == nil { wordDiff = .plain }
+        } else if let v = arg.valueAfter("-M") ?? arg.valueAfter("--find-renames=") {
+            renames = true
+            renameThreshold = try Self.similarityPercent(v)
+        } else {
+            throw UsageError("invalid option: \(arg)")
+        }
+    }
+
+    /// git's `-M<n>` value: `60%` is a percentage, `6` or `06` a decimal
+    /// fraction (0.6 or 0.06).
+    static func similarityPercent(_ text: String) throws -> Int {
+        if text.hasSuffix("%") {
+            guard let n = Int(text.dropLast()), n >= 0, n <= 100 else {
+                throw UsageError("invalid rename threshold: \(text)")
+            }
+            return n
+        }
+        guard !text.isEmpty, text.allSatisfy(\.isNumber), let value = Double("0." + text) else {
+            throw UsageError("invalid rename threshold: \(text)")
+        }
+        return Int(value * 100)
+    }
+
+    private static func number(_ text: String, _ name: String) throws -> Int {
+        guard let n = Int(text), n >= 0 else { throw UsageError("option '\(name)' expects a non-negative number") }
+        return n
+    }
+
+    private static func algorithmNamed(_ name: String) throws -> DiffAlgorithm {
+        guard let algorithm = DiffAlgorithm(gitName: name) else {
+            throw UsageError("option diff-algorithm accepts \"myers\", \"minimal\", \"patience\" and \"histogram\"")
+        }
+        return algorithm
+    }
+}
+
+extension String {
+    /// The rest of the string after `prefix`, if it starts with it.
+    func valueAfter(_ prefix: String) -> String? {
+        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : nil
+    }
+}

@@ -1,0 +1,156 @@
+/// One side of a file comparison, as the patch header needs it.
+public struct FileSide: Sendable, Hashable {
+    /// Path shown in headers, without the `a/` or `b/` prefix.
+    public var path: [UInt8]
+    /// git file mode (`0o100644`, `0o100755`, `0o120000`).
+    public var mode: UInt32
+    /// The file's content.
+    public var content: [UInt8]
+    /// The abbreviated object id shown on the `index` line (hex bytes).
+    public var abbreviatedID: [UInt8]
+
+    /// Creates a side.
+    public init(path: [UInt8], mode: UInt32, content: [UInt8], abbreviatedID: [UInt8]) {
+        self.path = path
+        self.mode = mode
+        self.content = content
+        self.abbreviatedID = abbreviatedID
+    }
+}
+
+/// The comparison of one file pair: added (`old == nil`), deleted
+/// (`new == nil`) or changed. Computes the line diff once (at init) and
+/// renders it in git's patch, stat and name formats.
+public struct FilePatch: Sendable {
+    /// The old side, nil for an added file.
+    public let old: FileSide?
+    /// The new side, nil for a deleted file.
+    public let new: FileSide?
+    /// Whether either side is binary (then no line diff is made).
+    public let isBinary: Bool
+    /// The line diff, nil for binary files.
+    public let diff: TextDiff?
+    /// For a detected rename: the similarity in percent.
+    public let similarity: Int?
+
+    /// Compares `old` and `new` (at least one must be present) with
+    /// `algorithm`. Time as the algorithm.
+    public init(old: FileSide?, new: FileSide?, algorithm: DiffAlgorithm = .myers, similarity: Int? = nil) {
+        self.old = old
+        self.new = new
+        self.similarity = old != nil && new != nil ? similarity : nil
+        let oldContent = old?.content ?? []
+        let newContent = new?.content ?? []
+        isBinary = BinaryDetection.isBinary(oldContent) || BinaryDetection.isBinary(newContent)
+        diff = isBinary ? nil : TextDiff(old: oldContent, new: newContent, algorithm: algorithm)
+    }
+
+    /// Whether the pair differs at all (content, mode or presence).
+    public var hasChanges: Bool {
+        guard let old, let new else { return true }
+        return old.mode != new.mode || old.content != new.content || similarity != nil
+    }
+
+    /// Added and deleted line counts (nil for binary files).
+    public var lineCounts: (added: Int, deleted: Int)? {
+        diff.map { ($0.script.insertions, $0.script.deletions) }
+    }
+
+    /// `A`, `D`, `M` or `R`, as in `--name-status`.
+    public var statusLetter: UInt8 {
+        if old == nil { return 0x41 }
+        if new == nil { return 0x44 }
+        if similarity != nil { return 0x52 }
+        return 0x4D
+    }
+
+    /// The `--name-status` line without its newline: `M\tpath`, or
+    /// `R094\told\tnew` for a rename.
+    public var nameStatus: [UInt8] {
+        if let similarity, let old, let new {
+            let score = String(similarity)
+            return [0x52] + Array((String(repeating: "0", count: max(0, 3 - score.count)) + score).utf8)
+                + [0x09] + old.path + [0x09] + new.path
+        }
+        return [statusLetter, 0x09] + statusPath
+    }
+
+    /// The path `--name-status` shows (the old one when there is one).
+    public var statusPath: [UInt8] { old?.path ?? new?.path ?? [] }
+
+    /// The path `--name-only` shows: the new path, or `/dev/null` for a deletion.
+    public var nameOnlyPath: [UInt8] { new?.path ?? Array("/dev/null".utf8) }
+
+    /// The name `--stat` and `--numstat` show: `old => new` in git's
+    /// compact rename form, `/dev/null` for a missing side.
+    public var statName: [UInt8] {
+        let devNull = Array("/dev/null".utf8)
+        return RenameDisplay.format(old: old?.path ?? devNull, new: new?.path ?? devNull)
+    }
+
+    /// The whole patch for this pair: `diff --git` header, mode and index
+    /// lines, `---`/`+++` and hunks. Empty when nothing differs. O(output).
+    public func patch(options: UnifiedDiffOptions = UnifiedDiffOptions()) -> [UInt8] {
+        patch { UnifiedDiff.render($0, options: options) }
+    }
+
+    /// The patch with hunks rendered as a word diff (`--word-diff`).
+    public func wordDiffPatch(
+        options: UnifiedDiffOptions = UnifiedDiffOptions(), format: WordDiffFormat = .plain,
+        tokenizer: WordTokenizer = .prose, algorithm: DiffAlgorithm = .myers
+    ) -> [UInt8] {
+        patch { WordDiff.render($0, options: options, format: format, tokenizer: tokenizer, algorithm: algorithm) }
+    }
+
+    /// The header lines followed by `body(diff)` for text changes.
+    func patch(body: (TextDiff) -> [UInt8]) -> [UInt8] {
+        guard hasChanges else { return [] }
+        let headerOld = old?.path ?? new?.path ?? []
+        let headerNew = new?.path ?? old?.path ?? []
+        var out: [UInt8] = Array("diff --git ".utf8)
+        out += Self.prefixed("a", headerOld) + [0x20] + Self.prefixed("b", headerNew) + [0x0A]
+        let zero = [UInt8](repeating: 0x30, count: max(old?.abbreviatedID.count ?? 0, new?.abbreviatedID.count ?? 0))
+        var indexSuffix: [UInt8] = []
+        if let old, let new {
+            if old.mode != new.mode {
+                out += Array("old mode \(Self.octal(old.mode))\nnew mode \(Self.octal(new.mode))\n".utf8)
+            } else {
+                indexSuffix = Array(" \(Self.octal(old.mode))".utf8)
+            }
+            if let similarity {
+                out += Array("similarity index \(similarity)%\nrename from ".utf8) + old.path
+                out += Array("\nrename to ".utf8) + new.path + [0x0A]
+            }
+        } else if let new {
+            out += Array("new file mode \(Self.octal(new.mode))\n".utf8)
+        } else if let old {
+            out += Array("deleted file mode \(Self.octal(old.mode))\n".utf8)
+        }
+        let contentChanged = old?.content != new?.content || old == nil || new == nil
+        guard contentChanged else { return out }
+        let oldID = old?.abbreviatedID ?? zero
+        let newID = new?.abbreviatedID ?? zero
+        out += Array("index ".utf8) + oldID + [0x2E, 0x2E] + newID + indexSuffix + [0x0A]
+        let oldName = old.map { Self.prefixed("a", $0.path) } ?? Array("/dev/null".utf8)
+        let newName = new.map { Self.prefixed("b", $0.path) } ?? Array("/dev/null".utf8)
+        if isBinary {
+            out += Array("Binary files ".utf8) + oldName + Array(" and ".utf8) + newName + Array(" differ\n".utf8)
+            return out
+        }
+        guard let diff, !diff.script.isEmpty else { return out }
+        out += Array("--- ".utf8) + oldName + [0x0A]
+        out += Array("+++ ".utf8) + newName + [0x0A]
+        out += body(diff)
+        return out
+    }
+
+    /// `a/path` (or `a` + path when the path is absolute), as git prints it.
+    static func prefixed(_ prefix: String, _ path: [UInt8]) -> [UInt8] {
+        if path.first == 0x2F { return Array(prefix.utf8) + path }
+        return Array(prefix.utf8) + [0x2F] + path
+    }
+
+    static func octal(_ mode: UInt32) -> String {
+        String(mode, radix: 8)
+    }
+}

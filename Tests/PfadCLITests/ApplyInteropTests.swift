@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// `pfad apply` on patches written by git 2.39, and its all-or-nothing rule.
+@Suite struct ApplyInteropTests {
+    static func tree(_ dir: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) {
+            result[name] = try Data(contentsOf: dir.appendingPathComponent(name))
+        }
+        return result
+    }
+
+    @Test func appliesGitPatchesAndReverses() throws {
+        let runner = try CommandRunner()
+        let root = try TempDir.make(prefix: "pfad-apply")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try DiffInteropTests.makeFolders(seed: 5, poolSize: 30, in: root)
+        let patch = try runner.git(["diff", "--no-index", "old", "new"], in: root)
+        #expect(patch.status == 1)
+        let work = root.appendingPathComponent("work")
+        try FileManager.default.copyItem(at: root.appendingPathComponent("old"), to: work)
+        let applied = try runner.pfad(["apply", "-p2"], in: work, stdin: patch.stdout)
+        #expect(applied.status == 0, "\(applied.err)")
+        #expect(try Self.tree(work) == Self.tree(root.appendingPathComponent("new")))
+        let reversed = try runner.pfad(["apply", "-R", "-p2"], in: work, stdin: patch.stdout)
+        #expect(reversed.status == 0, "\(reversed.err)")
+        #expect(try Self.tree(work) == Self.tree(root.appendingPathComponent("old")))
+    }
+
+    @Test func refusesAndChangesNothing() throws {
+        let runner = try CommandRunner()
+        let root = try TempDir.make(prefix: "pfad-apply")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("Olpe\nSoest\n".utf8).write(to: root.appendingPathComponent("a"))
+        try Data("Menden\n".utf8).write(to: root.appendingPathComponent("b"))
+        // First file's hunk applies, second's does not: nothing may change.
+        let patch = """
+            diff --git a/a b/a
+            --- a/a
+            +++ b/a
+            @@ -1,2 +1,2 @@
+             Olpe
+            -Soest
+            +Soest (Altstadt)
+            diff --git a/b b/b
+            --- a/b
+            +++ b/b
+            @@ -1 +1 @@
+            -Arnsberg
+            +Arnsberg-Neheim
+
+            """
+        let result = try runner.pfad(["apply"], in: root, stdin: Array(patch.utf8))
+        let git = try runner.git(["apply"], in: root, stdin: Array(patch.utf8))
+        #expect(result.status == 1)
+        #expect(result.status == git.status)
+        #expect(result.err.hasPrefix("error: patch failed: b"))
+        #expect(try Data(contentsOf: root.appendingPathComponent("a")) == Data("Olpe\nSoest\n".utf8))
+    }
+
+    @Test func createsAndDeletesFiles() throws {
+        let runner = try CommandRunner()
+        let root = try TempDir.make(prefix: "pfad-apply")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let old = root.appendingPathComponent("old")
+        let new = root.appendingPathComponent("new")
+        try FileManager.default.createDirectory(at: old, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: new, withIntermediateDirectories: true)
+        try Data("weg\n".utf8).write(to: old.appendingPathComponent("gone"))
+        try Data("neu\n".utf8).write(to: new.appendingPathComponent("added"))
+        let patch = try runner.git(["diff", "--no-index", "--no-renames", "old", "new"], in: root)
+        let work = root.appendingPathComponent("work")
+        try FileManager.default.copyItem(at: old, to: work)
+        // git names created files b/new/added and deleted ones a/old/gone: -p2 strips both.
+        let applied = try runner.pfad(["apply", "-p2"], in: work, stdin: patch.stdout)
+        #expect(applied.status == 0, "\(applied.err)")
+        #expect(try Self.tree(work) == Self.tree(new))
+    }
+}

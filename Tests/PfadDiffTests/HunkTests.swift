@@ -1,0 +1,32 @@
+import Testing
+@testable import PfadDiff
+
+@Suite struct HunkTests {
+    @Test func rangeHeaderFollowsGitConventions() {
+        // Headers as printed by git 2.39 for these shapes (run by hand).
+        #expect(String(decoding: Hunk(oldStart: 0, oldCount: 0, newStart: 0, newCount: 1, chunks: []).rangeHeader, as: UTF8.self)
+            == "@@ -0,0 +1 @@")
+        #expect(String(decoding: Hunk(oldStart: 0, oldCount: 1, newStart: 0, newCount: 0, chunks: []).rangeHeader, as: UTF8.self)
+            == "@@ -1 +0,0 @@")
+        #expect(String(decoding: Hunk(oldStart: 10, oldCount: 3, newStart: 10, newCount: 4, chunks: []).rangeHeader, as: UTF8.self)
+            == "@@ -11,3 +11,4 @@")
+    }
+
+    @Test func nearbyChangesShareAHunk() {
+        // Changes 6 lines apart merge with 3 lines of context, 7 apart do not
+        // (git 2.39: `seq`-like files, lines 2 and 9 vs 2 and 10 changed).
+        let close = EditScript(oldCount: 14, newCount: 14, chunks: [
+            DiffChunk(oldStart: 1, oldCount: 1, newStart: 1, newCount: 1),
+            DiffChunk(oldStart: 8, oldCount: 1, newStart: 8, newCount: 1),
+        ])
+        #expect(Hunk.group(close, context: 3).count == 1)
+        let far = EditScript(oldCount: 14, newCount: 14, chunks: [
+            DiffChunk(oldStart: 1, oldCount: 1, newStart: 1, newCount: 1),
+            DiffChunk(oldStart: 9, oldCount: 1, newStart: 9, newCount: 1),
+        ])
+        let hunks = Hunk.group(far, context: 3)
+        #expect(hunks.count == 2)
+        #expect(String(decoding: hunks[0].rangeHeader, as: UTF8.self) == "@@ -1,5 +1,5 @@")
+        #expect(String(decoding: hunks[1].rangeHeader, as: UTF8.self) == "@@ -7,7 +7,7 @@")
+    }
+}

@@ -1,0 +1,111 @@
+import Testing
+@testable import PfadDiff
+
+@Suite struct ThreeWayMergeTests {
+    static func text(_ lines: [String]) -> [UInt8] { Fixture.text(lines) }
+
+    static func labelled(_ style: ConflictStyle = .merge) -> MergeOptions {
+        MergeOptions(
+            style: style, currentLabel: Array("ours".utf8), baseLabel: Array("base".utf8),
+            otherLabel: Array("theirs".utf8))
+    }
+
+    @Test func identicalSidesMergeToThemselves() {
+        var rng = SeededGenerator(seed: 21)
+        let pool = ["Arnsberg", "Olpe", "", "Soest", "}", "Menden"]
+        for _ in 0..<200 {
+            let base = (0..<Int.random(in: 0..<20, using: &rng)).map { _ in pool.randomElement(using: &rng) ?? "" }
+            let side = (0..<Int.random(in: 0..<20, using: &rng)).map { _ in pool.randomElement(using: &rng) ?? "" }
+            for style in ConflictStyle.allCases {
+                let result = ThreeWayMerge.merge(
+                    base: Self.text(base), current: Self.text(side), other: Self.text(side),
+                    options: MergeOptions(style: style))
+                #expect(result.content == Self.text(side))
+                #expect(result.conflicts == 0)
+            }
+        }
+    }
+
+    @Test func separateEditsBothLand() {
+        // Base of distinct lines; ours edits the first half, theirs the
+        // second, with an untouched line between the edited blocks.
+        var rng = SeededGenerator(seed: 8)
+        for round in 0..<200 {
+            let count = Int.random(in: 4..<40, using: &rng)
+            let base = (0..<count).map { "line \($0)" }
+            let split = Int.random(in: 1..<(count - 2), using: &rng)
+            var ours = base
+            var theirs = base
+            var expected = base
+            let a = Int.random(in: 0..<split, using: &rng)
+            let b = Int.random(in: (split + 1)..<count, using: &rng)
+            // theirs first so that indices in `expected` stay valid
+            theirs[b] = "theirs \(round)"
+            expected[b] = "theirs \(round)"
+            if round % 2 == 0 {
+                ours[a] = "ours \(round)"
+                expected[a] = "ours \(round)"
+            } else {
+                ours.insert("ours \(round)", at: a)
+                expected.insert("ours \(round)", at: a)
+            }
+            let result = ThreeWayMerge.merge(base: Self.text(base), current: Self.text(ours), other: Self.text(theirs))
+            #expect(result.conflicts == 0, "round \(round)")
+            #expect(result.content == Self.text(expected), "round \(round)")
+        }
+    }
+
+    @Test func unchangedSideTakesTheOther() {
+        let base = Self.text(["a", "b", "c"])
+        let changed = Self.text(["a", "B", "c", "d"])
+        #expect(ThreeWayMerge.merge(base: base, current: base, other: changed).content == changed)
+        #expect(ThreeWayMerge.merge(base: base, current: changed, other: base).content == changed)
+    }
+
+    @Test func touchingChangesConflictAsInGit() {
+        // `git merge-file -p ours base theirs` (git 2.39, run by hand).
+        let result = ThreeWayMerge.merge(
+            base: Self.text(["a", "b", "c", "d", "e"]), current: Self.text(["a", "B", "c", "d", "e"]),
+            other: Self.text(["a", "b", "C", "d", "e"]), options: Self.labelled())
+        let expected = "a\n<<<<<<< ours\nB\nc\n=======\nb\nC\n>>>>>>> theirs\nd\ne\n"
+        #expect(String(decoding: result.content, as: UTF8.self) == expected)
+        #expect(result.conflicts == 1)
+    }
+
+    @Test func nearbyConflictsJoinAndFarOnesStaySplit() {
+        // Both from git 2.39 merge-file runs by hand.
+        let base = Self.text(["a", "b", "c", "d", "e", "f", "g", "h"])
+        let joined = ThreeWayMerge.merge(
+            base: base, current: Self.text(["X", "b", "c", "d", "Y", "f", "g", "h"]),
+            other: Self.text(["Z", "b", "c", "d", "W", "f", "g", "h"]), options: Self.labelled())
+        #expect(String(decoding: joined.content, as: UTF8.self)
+            == "<<<<<<< ours\nX\nb\nc\nd\nY\n=======\nZ\nb\nc\nd\nW\n>>>>>>> theirs\nf\ng\nh\n")
+        #expect(joined.conflicts == 1)
+        let split = ThreeWayMerge.merge(
+            base: base, current: Self.text(["X", "b", "c", "d", "e", "Y", "g", "h"]),
+            other: Self.text(["Z", "b", "c", "d", "e", "W", "g", "h"]), options: Self.labelled())
+        #expect(String(decoding: split.content, as: UTF8.self)
+            == "<<<<<<< ours\nX\n=======\nZ\n>>>>>>> theirs\nb\nc\nd\ne\n<<<<<<< ours\nY\n=======\nW\n>>>>>>> theirs\ng\nh\n")
+        #expect(split.conflicts == 2)
+    }
+
+    @Test func diff3ShowsBaseAndMissingNewlineIsClosed() {
+        // git 2.39: `git merge-file -p --diff3` with ours "a\nb\nc" (no final newline).
+        let result = ThreeWayMerge.merge(
+            base: Array("a\nb\n".utf8), current: Array("a\nb\nc".utf8), other: Array("a\nb\nd".utf8),
+            options: Self.labelled(.diff3))
+        #expect(String(decoding: result.content, as: UTF8.self)
+            == "a\nb\n<<<<<<< ours\nc\n||||||| base\n=======\nd\n>>>>>>> theirs\n")
+    }
+
+    @Test func favorOptionsResolve() {
+        let base = Self.text(["a", "b", "c"])
+        let ours = Self.text(["a", "O", "c"])
+        let theirs = Self.text(["a", "T", "c"])
+        #expect(ThreeWayMerge.merge(base: base, current: ours, other: theirs, options: MergeOptions(favor: .ours)).content == ours)
+        #expect(ThreeWayMerge.merge(base: base, current: ours, other: theirs, options: MergeOptions(favor: .theirs)).content == theirs)
+        let union = ThreeWayMerge.merge(base: base, current: ours, other: theirs, options: MergeOptions(favor: .union))
+        #expect(union.content == Self.text(["a", "O", "T", "c"]))
+        #expect(union.conflicts == 0)
+    }
+}
