@@ -1,0 +1,8 @@
+import ArgumentParser
+
+extension Pfad {
+    /// History: log, rev-list, merge-base, show, reflog (history issue).
+    static var logCommands: [ParsableCommand.Type] {
+        []
+    }
+}

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+extension Pfad {
+    /// Reading and checking packfiles (packfile issue).
+    static var packReadCommands: [ParsableCommand.Type] {
+        []
+    }
+}

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+extension Pfad {
+    /// Writing packfiles: gc, repack (packfile issue).
+    static var packWriteCommands: [ParsableCommand.Type] {
+        []
+    }
+}
