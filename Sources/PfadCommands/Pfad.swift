@@ -17,6 +17,6 @@ struct Pfad: ParsableCommand {
     }
 
     static var allSubcommands: [ParsableCommand.Type] {
-        foundationCommands + diffCommands + packReadCommands + packWriteCommands + logCommands + branchCommands
+        foundationCommands + diffCommands + packReadCommands + packWriteCommands + logCommands + branchCommands + mergeCommands + blameCommands
     }
 }

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+extension Pfad {
+    /// Line history: blame (history issue).
+    static var blameCommands: [ParsableCommand.Type] {
+        []
+    }
+}
