@@ -24,8 +24,8 @@ import Testing
         var rng = SeededGenerator(seed: 2026)
         let pool = ["Arnsberg", "Bad Berleburg", "", "}", "Olpe: Biggesee", "Soest", "Menden —", "Straße", "--"]
         var conflicted = 0
-        for round in 0..<60 {
-            let base = (0..<Int.random(in: 0..<25, using: &rng)).map { _ in pool[Int.random(in: 0..<pool.count, using: &rng)] }
+        for round in 0..<90 {
+            let base = (0..<Int.random(in: 0..<30, using: &rng)).map { _ in pool[Int.random(in: 0..<pool.count, using: &rng)] }
             let ours = Self.mutate(base, edits: Int.random(in: 0..<7, using: &rng), pool: pool, using: &rng)
             let theirs = Self.mutate(base, edits: Int.random(in: 0..<7, using: &rng), pool: pool, using: &rng)
             for (name, lines) in [("base", base), ("ours", ours), ("theirs", theirs)] {

@@ -108,4 +108,31 @@ import Testing
         #expect(union.content == Self.text(["a", "O", "T", "c"]))
         #expect(union.conflicts == 0)
     }
+
+    @Test func crlfFilesGetCRLFMarkers() {
+        // git 2.39 `merge-file -p --diff3` on CRLF files (run by hand).
+        let result = ThreeWayMerge.merge(
+            base: Array("a\r\nb\r\nc\r\n".utf8), current: Array("a\r\nB\r\nc\r\n".utf8),
+            other: Array("a\r\nX\r\nc\r\n".utf8), options: Self.labelled(.diff3))
+        #expect(String(decoding: result.content, as: UTF8.self)
+            == "a\r\n<<<<<<< ours\r\nB\r\n||||||| base\r\nb\r\n=======\r\nX\r\n>>>>>>> theirs\r\nc\r\n")
+        // Mixed endings at the top of the file: LF markers, as git.
+        let mixed = ThreeWayMerge.merge(
+            base: Array("a\nb\nc\n".utf8), current: Array("a\r\nB\r\nc\r\n".utf8),
+            other: Array("a\nX\nc\n".utf8), options: Self.labelled())
+        #expect(String(decoding: mixed.content, as: UTF8.self)
+            == "<<<<<<< ours\na\r\nB\r\nc\r\n=======\na\nX\nc\n>>>>>>> theirs\n")
+    }
+
+    @Test func identicalChangesDoNotSeparateConflicts() {
+        // Both sides delete the same line between two conflicts; git 2.39
+        // (`merge-file -p`, run by hand) joins the conflicts across it.
+        let base = Self.text(["b", "c", "Olpe", "a", "c", "Olpe", "}", "c", "b", "Olpe", "Olpe", "b", "}"])
+        let ours = Self.text(["b", "a", "c", "b", "Olpe", "b", "Olpe", "}"])
+        let theirs = Self.text(["b", "c", "Olpe", "a", "c", "Soest x", "}", "c", "b", "Olpe", "b", "", "Soest x"])
+        let result = ThreeWayMerge.merge(base: base, current: ours, other: theirs, options: Self.labelled())
+        let expected = "b\na\nc\n<<<<<<< ours\nb\nOlpe\nb\nOlpe\n}\n=======\nSoest x\n}\nc\nb\nOlpe\nb\n\nSoest x\n>>>>>>> theirs\n"
+        #expect(String(decoding: result.content, as: UTF8.self) == expected)
+        #expect(result.conflicts == 1)
+    }
 }

@@ -64,7 +64,7 @@ enum MergeSweep {
             let same = oursPart.count == theirsPart.count
                 && zip(oursPart, theirsPart).allSatisfy { sameLine($0, $1) }
             if same {
-                pieces.append(.resolved(oursPart))
+                pieces.append(.identical(oursPart))
             } else {
                 pieces.append(.conflict(ours: oursPart, base: Array(base[start..<end]), theirs: theirsPart))
             }
