@@ -135,4 +135,21 @@ import Testing
         #expect(String(decoding: result.content, as: UTF8.self) == expected)
         #expect(result.conflicts == 1)
     }
+
+    @Test func sameResultFromDifferentBaseLines() {
+        // Ours and theirs each delete a different one of two equal base lines.
+        // git 2.39 (run by hand): merge style resolves it and keeps the
+        // conflicts around it apart; diff3 shows it as a conflict.
+        let base = Self.text(["a", "", "Olpe", "d", "Menden y", "}", "}", "Menden y", "b", "a", "Olpe", "}", "a", "Olpe", "Olpe", "--", "Menden y", "", "a", "}"])
+        let ours = Self.text(["a", "", "Olpe", "d", "Menden y", "}", "}", "Menden y", "b", "a", "Olpe", "Soest x", "a", "a", "Olpe", "--", "Menden 1", "", "a", "}"])
+        let theirs = Self.text(["a", "", "Olpe", "d", "Menden y", "}", "}", "Menden y", "b", "a", "Olpe", "a", "Olpe", "--", "Menden 2", "", "a", "}"])
+        let merged = ThreeWayMerge.merge(base: base, current: ours, other: theirs, options: Self.labelled())
+        #expect(merged.conflicts == 2)
+        #expect(String(decoding: merged.content, as: UTF8.self).contains(
+            "<<<<<<< ours\nSoest x\na\n=======\n>>>>>>> theirs\na\nOlpe\n--\n<<<<<<< ours\nMenden 1\n=======\nMenden 2\n>>>>>>> theirs\n"))
+        let diff3 = ThreeWayMerge.merge(base: base, current: ours, other: theirs, options: Self.labelled(.diff3))
+        #expect(diff3.conflicts == 3)
+        #expect(String(decoding: diff3.content, as: UTF8.self).contains(
+            "a\n<<<<<<< ours\nOlpe\n||||||| base\nOlpe\nOlpe\n=======\nOlpe\n>>>>>>> theirs\n--\n"))
+    }
 }

@@ -32,6 +32,12 @@ enum MergeRefinement {
             let script = EditScript.compute(
                 old: ours.map { table.ids[$0] }, new: theirs.map { table.ids[$0] },
                 algorithm: algorithm, alphabet: table.alphabet)
+            if script.isEmpty {
+                // Both sides ended up with the same text: resolved (but, as in
+                // git, it still keeps the conflicts around it apart).
+                result.append(.resolved(ours))
+                continue
+            }
             var position = 0
             for (index, chunk) in script.chunks.enumerated() {
                 if chunk.oldStart > position { result.append(.stable(Array(ours[position..<chunk.oldStart]))) }
