@@ -35,10 +35,10 @@ struct DiffCommand: ParsableCommand {
             Diagnostics.error("Could not access '\(missing.path)'")
             throw CommandExit(1)
         }
-        let changed = patches.filter(\.hasChanges)
+        let differing = patches.filter(\.differs)
         if !options.quiet {
-            Output.standard.write(try DiffPrinter.render(changed, options: options))
+            Output.standard.write(try DiffPrinter.render(differing, options: options))
         }
-        if !changed.isEmpty { throw CommandExit(1) }
+        if differing.contains(where: \.hasChanges) { throw CommandExit(1) }
     }
 }

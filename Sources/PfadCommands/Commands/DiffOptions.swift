@@ -24,6 +24,7 @@ struct DiffOptions {
     var wordRegex: String?
     var renames = true
     var reverse = false
+    var whitespace: WhitespaceMode = .exact
     var interHunkContext = 0
     var oldPrefix = "a/"
     var newPrefix = "b/"
@@ -65,6 +66,9 @@ struct DiffOptions {
             case "--numstat": options.formats.append(.numstat)
             case "--shortstat": options.formats.append(.shortstat)
             case "-R": options.reverse = true
+            case "-w", "--ignore-all-space": options.whitespace = .ignoreAll
+            case "-b", "--ignore-space-change": options.whitespace = .ignoreChange
+            case "--ignore-space-at-eol": options.whitespace = .ignoreAtEndOfLine
             case "--no-prefix": (options.oldPrefix, options.newPrefix) = ("", "")
             case "--inter-hunk-context": options.interHunkContext = try number(try value(arg), arg)
             case "--name-only": options.formats.append(.nameOnly)

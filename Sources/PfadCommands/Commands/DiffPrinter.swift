@@ -3,8 +3,12 @@ import PfadDiff
 /// Turns a list of file comparisons into the output formats `diff` offers.
 enum DiffPrinter {
     /// The complete output for `patches` under `options`. O(output).
-    static func render(_ patches: [FilePatch], options: DiffOptions) throws -> [UInt8] {
+    /// `differing` holds every pair whose bytes differ; names are listed
+    /// for all of them, patches and stats only for pairs with changes left
+    /// after ignored white space (as git).
+    static func render(_ differing: [FilePatch], options: DiffOptions) throws -> [UInt8] {
         let formats = options.formats.isEmpty ? [DiffOptions.Format.patch] : options.formats
+        let patches = differing.filter(\.hasChanges)
         var out: [UInt8] = []
         for format in formats {
             switch format {
@@ -20,9 +24,9 @@ enum DiffPrinter {
                         deletions: entries.reduce(0) { $0 + $1.deleted })
                 }
             case .nameOnly:
-                for p in patches { out += p.nameOnlyPath + [0x0A] }
+                for p in differing { out += p.nameOnlyPath + [0x0A] }
             case .nameStatus:
-                for p in patches { out += p.nameStatus + [0x0A] }
+                for p in differing { out += p.nameStatus + [0x0A] }
             case .patch:
                 for p in patches {
                     out += try patch(p, options: options)

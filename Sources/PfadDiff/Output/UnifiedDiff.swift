@@ -41,19 +41,21 @@ public enum UnifiedDiff {
                 out.append(contentsOf: FunctionContext.headerText(function))
             }
             out.append(0x0A)
-            var oldLine = hunk.oldStart
+            // Context lines come from the new side (they differ from the old
+            // ones only when white space is ignored), as in git.
+            var newLine = hunk.newStart
             for chunk in hunk.chunks {
-                while oldLine < chunk.oldStart {
-                    appendLine(&out, prefix: 0x20, diff.oldLine(oldLine))
-                    oldLine += 1
+                while newLine < chunk.newStart {
+                    appendLine(&out, prefix: 0x20, diff.newLine(newLine))
+                    newLine += 1
                 }
                 for i in chunk.oldStart..<chunk.oldEnd { appendLine(&out, prefix: 0x2D, diff.oldLine(i)) }
                 for j in chunk.newStart..<chunk.newEnd { appendLine(&out, prefix: 0x2B, diff.newLine(j)) }
-                oldLine = chunk.oldEnd
+                newLine = chunk.newEnd
             }
-            while oldLine < hunk.oldStart + hunk.oldCount {
-                appendLine(&out, prefix: 0x20, diff.oldLine(oldLine))
-                oldLine += 1
+            while newLine < hunk.newStart + hunk.newCount {
+                appendLine(&out, prefix: 0x20, diff.newLine(newLine))
+                newLine += 1
             }
         }
         return out

@@ -27,20 +27,20 @@ public enum WordDiff {
                 writer.out += FunctionContext.headerText(function)
             }
             writer.out.append(0x0A)
-            var oldLine = hunk.oldStart
+            var newLine = hunk.newStart
             for chunk in hunk.chunks {
-                while oldLine < chunk.oldStart {
-                    writer.context(diff.oldLine(oldLine))
-                    oldLine += 1
+                while newLine < chunk.newStart {
+                    writer.context(diff.newLine(newLine))
+                    newLine += 1
                 }
                 let minus = chunk.oldCount == 0 ? [] : Array(diff.old[diff.oldLines[chunk.oldStart].lowerBound..<diff.oldLines[chunk.oldEnd - 1].upperBound])
                 let plus = chunk.newCount == 0 ? [] : Array(diff.new[diff.newLines[chunk.newStart].lowerBound..<diff.newLines[chunk.newEnd - 1].upperBound])
                 block(minus: minus, plus: plus, tokenizer: tokenizer, algorithm: algorithm, writer: &writer)
-                oldLine = chunk.oldEnd
+                newLine = chunk.newEnd
             }
-            while oldLine < hunk.oldStart + hunk.oldCount {
-                writer.context(diff.oldLine(oldLine))
-                oldLine += 1
+            while newLine < hunk.newStart + hunk.newCount {
+                writer.context(diff.newLine(newLine))
+                newLine += 1
             }
         }
         return writer.out
