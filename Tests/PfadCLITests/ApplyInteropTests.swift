@@ -55,7 +55,7 @@ import Testing
         let git = try runner.git(["apply"], in: root, stdin: Array(patch.utf8))
         #expect(result.status == 1)
         #expect(result.status == git.status)
-        #expect(result.err.hasPrefix("error: patch failed: b"))
+        #expect(result.err == git.err)  // "error: patch failed: b:1\nerror: b: patch does not apply\n"
         #expect(try Data(contentsOf: root.appendingPathComponent("a")) == Data("Olpe\nSoest\n".utf8))
     }
 
@@ -76,5 +76,22 @@ import Testing
         let applied = try runner.pfad(["apply", "-p2"], in: work, stdin: patch.stdout)
         #expect(applied.status == 0, "\(applied.err)")
         #expect(try Self.tree(work) == Self.tree(new))
+    }
+
+    @Test func refusalMessagesEqualGit() throws {
+        let runner = try CommandRunner()
+        let root = try TempDir.make(prefix: "pfad-apply")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("neu\n".utf8).write(to: root.appendingPathComponent("exists"))
+        let patches = [
+            "diff --git a/exists b/exists\nnew file mode 100644\n--- /dev/null\n+++ b/exists\n@@ -0,0 +1 @@\n+x\n",
+            "--- a/missing\n+++ b/missing\n@@ -1 +1 @@\n-a\n+b\n",
+        ]
+        for patch in patches {
+            let git = try runner.git(["apply"], in: root, stdin: Array(patch.utf8))
+            let pfad = try runner.pfad(["apply"], in: root, stdin: Array(patch.utf8))
+            #expect(pfad.status == git.status)
+            #expect(pfad.err == git.err)
+        }
     }
 }
