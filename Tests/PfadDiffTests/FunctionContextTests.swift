@@ -12,6 +12,7 @@ import Testing
         #expect(FunctionContext.markdown.matches(Array(line.utf8)[...]) == expected)
     }
 
+    /// git 2.39 (run by hand): 8000 × "a" then NUL is text, 7999 × "a" then NUL binary.
     @Test func binaryDetectionLooksAtTheFirst8000Bytes() {
         #expect(BinaryDetection.isBinary([0x61, 0x00]))
         #expect(!BinaryDetection.isBinary(Array("Fünf".utf8)))
