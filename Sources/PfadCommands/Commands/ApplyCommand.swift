@@ -23,6 +23,7 @@ struct ApplyCommand: ParsableCommand {
     }
 
     func run() throws {
+        if HelpRequest.handle(arguments, for: Self.self) { return }
         var strip = 1
         var check = false
         var reverse = false

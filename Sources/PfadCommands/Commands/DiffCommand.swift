@@ -20,6 +20,7 @@ struct DiffCommand: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
+        if HelpRequest.handle(arguments, for: Self.self) { return }
         let options = try DiffOptions.parse(arguments)
         guard options.noIndex else {
             throw FatalError("diff between revisions is not supported yet; use --no-index")
