@@ -167,7 +167,7 @@ import Testing
         for command in ["diff", "merge-file", "apply"] {
             let result = try runner.pfad([command, "--help"], in: runner.home)
             #expect(result.status == 0)
-            #expect(result.out.contains("USAGE: \(command)"), "\(command)")
+            #expect(result.out.contains("USAGE: pfad \(command)"), "\(command)")
         }
     }
 }

@@ -16,7 +16,7 @@ enum HelpRequest {
     /// whether it did.
     static func handle(_ arguments: [String], for command: ParsableCommand.Type) -> Bool {
         guard isRequested(in: arguments) else { return false }
-        Output.standard.line(command.helpMessage())
+        Output.standard.line(Pfad.helpMessage(for: command))
         return true
     }
 }
