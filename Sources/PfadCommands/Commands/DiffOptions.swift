@@ -6,7 +6,7 @@ import PfadDiff
 struct DiffOptions {
     /// What to print.
     enum Format: Equatable {
-        case patch, stat, shortstat, numstat, nameOnly, nameStatus
+        case patch, stat, shortstat, numstat, summary, nameOnly, nameStatus
     }
 
     /// Word-diff presentation (`--word-diff[=mode]`).
@@ -65,6 +65,7 @@ struct DiffOptions {
             case "--stat": options.formats.append(.stat)
             case "--numstat": options.formats.append(.numstat)
             case "--shortstat": options.formats.append(.shortstat)
+            case "--summary": options.formats.append(.summary)
             case "-R": options.reverse = true
             case "-w", "--ignore-all-space": options.whitespace = .ignoreAll
             case "-b", "--ignore-space-change": options.whitespace = .ignoreChange

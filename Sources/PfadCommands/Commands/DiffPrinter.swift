@@ -2,36 +2,35 @@ import PfadDiff
 
 /// Turns a list of file comparisons into the output formats `diff` offers.
 enum DiffPrinter {
-    /// The complete output for `patches` under `options`. O(output).
+    /// The complete output under `options`, in git's order: `--name-only`
+    /// or `--name-status` alone (they replace every other format);
+    /// otherwise `--numstat`, `--stat`, `--shortstat`, `--summary`, then —
+    /// after a blank line if any of those came first — the patches.
     /// `differing` holds every pair whose bytes differ; names are listed
     /// for all of them, patches and stats only for pairs with changes left
-    /// after ignored white space (as git).
+    /// after ignored white space (as git). O(output).
     static func render(_ differing: [FilePatch], options: DiffOptions) throws -> [UInt8] {
         let formats = options.formats.isEmpty ? [DiffOptions.Format.patch] : options.formats
         let patches = differing.filter(\.hasChanges)
         var out: [UInt8] = []
-        for format in formats {
-            switch format {
-            case .numstat:
-                out += DiffStat.numstat(patches.map(statEntry))
-            case .stat:
-                out += DiffStat.stat(patches.map(statEntry), width: options.statWidth)
-            case .shortstat:
-                let entries = patches.map(statEntry)
-                if !entries.isEmpty {
-                    out += DiffStat.summary(
-                        files: entries.count, insertions: entries.reduce(0) { $0 + $1.added },
-                        deletions: entries.reduce(0) { $0 + $1.deleted })
-                }
-            case .nameOnly:
-                for p in differing { out += p.nameOnlyPath + [0x0A] }
-            case .nameStatus:
-                for p in differing { out += p.nameStatus + [0x0A] }
-            case .patch:
-                for p in patches {
-                    out += try patch(p, options: options)
-                }
-            }
+        if let names = formats.last(where: { $0 == .nameOnly || $0 == .nameStatus }) {
+            for p in differing { out += (names == .nameOnly ? p.nameOnlyPath : p.nameStatus) + [0x0A] }
+            return out
+        }
+        let entries = patches.map(statEntry)
+        if formats.contains(.numstat) { out += DiffStat.numstat(entries) }
+        if formats.contains(.stat) { out += DiffStat.stat(entries, width: options.statWidth) }
+        if formats.contains(.shortstat) && !entries.isEmpty {
+            out += DiffStat.summary(
+                files: entries.count, insertions: entries.reduce(0) { $0 + $1.added },
+                deletions: entries.reduce(0) { $0 + $1.deleted })
+        }
+        if formats.contains(.summary) {
+            for p in patches { out += p.summaryLines }
+        }
+        if formats.contains(.patch) {
+            if !out.isEmpty && !patches.isEmpty { out.append(0x0A) }
+            for p in patches { out += try patch(p, options: options) }
         }
         return out
     }

@@ -96,6 +96,30 @@ public struct FilePatch: Sendable {
     /// The path `--name-status` shows (the old one when there is one).
     public var statusPath: [UInt8] { old?.path ?? new?.path ?? [] }
 
+    /// The `--summary` lines: ` create mode …`, ` delete mode …`,
+    /// ` rename old => new (NN%)`, ` mode change OLD => NEW[ path]`.
+    public var summaryLines: [UInt8] {
+        var out: [UInt8] = []
+        switch (old, new) {
+        case let (nil, new?):
+            out += Array(" create mode \(Self.octal(new.mode)) ".utf8) + new.path + [0x0A]
+        case let (old?, nil):
+            out += Array(" delete mode \(Self.octal(old.mode)) ".utf8) + old.path + [0x0A]
+        case let (old?, new?):
+            if let similarity {
+                out += Array(" rename ".utf8) + statName + Array(" (\(similarity)%)\n".utf8)
+            }
+            if old.mode != new.mode {
+                out += Array(" mode change \(Self.octal(old.mode)) => \(Self.octal(new.mode))".utf8)
+                if similarity == nil { out += [0x20] + new.path }
+                out.append(0x0A)
+            }
+        case (nil, nil):
+            break
+        }
+        return out
+    }
+
     /// The path `--name-only` shows: the new path, or `/dev/null` for a deletion.
     public var nameOnlyPath: [UInt8] { new?.path ?? Array("/dev/null".utf8) }
 
