@@ -19,6 +19,9 @@ struct DiffOptions {
     var context = 3
     var formats: [Format] = []
     var statWidth = 80
+    var statNameWidth: Int?
+    var statGraphWidth: Int?
+    var statCount: Int?
     var quiet = false
     var wordDiff: WordDiffMode?
     var wordRegex: String?
@@ -109,7 +112,22 @@ struct DiffOptions {
             algorithm = try Self.algorithmNamed(v)
         } else if let v = arg.valueAfter("--stat=") {
             formats.append(.stat)
-            statWidth = try Self.number(String(v.split(separator: ",").first ?? ""), "--stat")
+            let parts = v.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            if let w = parts.first, !w.isEmpty { statWidth = try Self.number(w, "--stat") }
+            if parts.count > 1, !parts[1].isEmpty { statNameWidth = try Self.number(parts[1], "--stat") }
+            if parts.count > 2, !parts[2].isEmpty { statCount = try Self.number(parts[2], "--stat") }
+        } else if let v = arg.valueAfter("--stat-width=") {
+            formats.append(.stat)
+            statWidth = try Self.number(v, "--stat-width")
+        } else if let v = arg.valueAfter("--stat-name-width=") {
+            formats.append(.stat)
+            statNameWidth = try Self.number(v, "--stat-name-width")
+        } else if let v = arg.valueAfter("--stat-graph-width=") {
+            formats.append(.stat)
+            statGraphWidth = try Self.number(v, "--stat-graph-width")
+        } else if let v = arg.valueAfter("--stat-count=") {
+            formats.append(.stat)
+            statCount = try Self.number(v, "--stat-count")
         } else if let v = arg.valueAfter("--word-diff=") {
             guard let mode = WordDiffMode(rawValue: v) else {
                 throw UsageError("bad --word-diff argument: \(v)")

@@ -19,7 +19,11 @@ enum DiffPrinter {
         }
         let entries = patches.map(statEntry)
         if formats.contains(.numstat) { out += DiffStat.numstat(entries) }
-        if formats.contains(.stat) { out += DiffStat.stat(entries, width: options.statWidth) }
+        if formats.contains(.stat) {
+            out += DiffStat.stat(
+                entries, width: options.statWidth, nameWidth: options.statNameWidth,
+                graphWidth: options.statGraphWidth, count: options.statCount)
+        }
         if formats.contains(.shortstat) && !entries.isEmpty {
             out += DiffStat.summary(
                 files: entries.count, insertions: entries.reduce(0) { $0 + $1.added },
