@@ -41,6 +41,7 @@ import Testing
         for options in [
             [], ["--name-status"], ["--stat"], ["--numstat"], ["-M30%"], ["--no-renames", "--name-status"],
             ["--summary"], ["--stat", "--summary", "-p"], ["--name-status", "-p"], ["--numstat", "--shortstat"],
+            ["--patch-with-stat"], ["-s", "--stat"],
         ] {
             let git = try runner.git(["diff", "--no-index", "--no-indent-heuristic"] + options + ["old", "new"], in: root)
             let pfad = try runner.pfad(["diff", "--no-index"] + options + ["old", "new"], in: root)

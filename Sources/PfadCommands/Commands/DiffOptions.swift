@@ -69,6 +69,8 @@ struct DiffOptions {
             case "--numstat": options.formats.append(.numstat)
             case "--shortstat": options.formats.append(.shortstat)
             case "--summary": options.formats.append(.summary)
+            case "--patch-with-stat": options.formats += [.patch, .stat]
+            case "-s", "--no-patch": options.quiet = true  // git 2.39: no output at all, exit code kept
             case "-R": options.reverse = true
             case "-w", "--ignore-all-space": options.whitespace = .ignoreAll
             case "-b", "--ignore-space-change": options.whitespace = .ignoreChange
