@@ -94,4 +94,34 @@ import Testing
             #expect(pfad.err == git.err)
         }
     }
+
+    @Test func appliesGitRenameCopyAndModePatch() throws {
+        let runner = try CommandRunner()
+        let root = try TempDir.make(prefix: "pfad-apply")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try runner.git(["init", "-q", "."], in: root)
+        try Data((1...30).map { "\($0)\n" }.joined().utf8).write(to: root.appendingPathComponent("alt.txt"))
+        try Data("bleibt\n".utf8).write(to: root.appendingPathComponent("keep"))
+        try Data("x\n".utf8).write(to: root.appendingPathComponent("mode.sh"))
+        try runner.git(["add", "."], in: root)
+        try runner.git(["commit", "-q", "-m", "start"], in: root)
+        try runner.git(["mv", "alt.txt", "neu.txt"], in: root)
+        try Data((1...31).map { "\($0)\n" }.joined().utf8).write(to: root.appendingPathComponent("neu.txt"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: root.appendingPathComponent("mode.sh").path)
+        try Data("bleibt\n".utf8).write(to: root.appendingPathComponent("kopie"))
+        try runner.git(["add", "-A"], in: root)
+        let patch = try runner.git(["diff", "--cached", "-M", "-C", "--find-copies-harder"], in: root)
+        #expect(String(decoding: patch.stdout, as: UTF8.self).contains("copy from keep"))
+        try runner.git(["reset", "-q", "--hard"], in: root)
+        try? FileManager.default.removeItem(at: root.appendingPathComponent("kopie"))
+        try? FileManager.default.removeItem(at: root.appendingPathComponent("neu.txt"))
+        let applied = try runner.pfad(["apply"], in: root, stdin: patch.stdout)
+        #expect(applied.status == 0, "\(applied.err)")
+        let fm = FileManager.default
+        #expect(!fm.fileExists(atPath: root.appendingPathComponent("alt.txt").path))
+        #expect(try Data(contentsOf: root.appendingPathComponent("neu.txt")) == Data((1...31).map { "\($0)\n" }.joined().utf8))
+        #expect(try Data(contentsOf: root.appendingPathComponent("kopie")) == Data("bleibt\n".utf8))
+        #expect(fm.fileExists(atPath: root.appendingPathComponent("keep").path))
+        #expect(fm.isExecutableFile(atPath: root.appendingPathComponent("mode.sh").path))
+    }
 }
