@@ -27,6 +27,7 @@ struct DiffOptions {
     var wordRegex: String?
     var renames = true
     var reverse = false
+    var wholeFunctions = false
     var whitespace: WhitespaceMode = .exact
     var interHunkContext = 0
     var oldPrefix = "a/"
@@ -72,6 +73,7 @@ struct DiffOptions {
             case "--patch-with-stat": options.formats += [.patch, .stat]
             case "-s", "--no-patch": options.quiet = true  // git 2.39: no output at all, exit code kept
             case "-R": options.reverse = true
+            case "-W", "--function-context": options.wholeFunctions = true
             case "-w", "--ignore-all-space": options.whitespace = .ignoreAll
             case "-b", "--ignore-space-change": options.whitespace = .ignoreChange
             case "--ignore-space-at-eol": options.whitespace = .ignoreAtEndOfLine

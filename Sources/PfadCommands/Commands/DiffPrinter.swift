@@ -44,9 +44,10 @@ enum DiffPrinter {
         // With -R the sides swap, and so do the prefixes (git prints `b/new a/old`).
         let (oldPrefix, newPrefix) = options.reverse
             ? (options.newPrefix, options.oldPrefix) : (options.oldPrefix, options.newPrefix)
-        let unified = UnifiedDiffOptions(
+        var unified = UnifiedDiffOptions(
             context: options.context, functionContext: function, interHunkContext: options.interHunkContext,
             oldPrefix: Array(oldPrefix.utf8), newPrefix: Array(newPrefix.utf8))
+        unified.wholeFunctions = options.wholeFunctions
         if let mode = options.wordDiff {
             return try DiffWordOutput.patch(
                 p, options: unified, mode: mode, regex: options.wordRegex, algorithm: options.algorithm)

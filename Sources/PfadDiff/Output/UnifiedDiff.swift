@@ -11,6 +11,8 @@ public struct UnifiedDiffOptions: Sendable, Hashable {
     public var oldPrefix: [UInt8]
     /// Prefix of new paths in headers (`b/`; `--dst-prefix`, `--no-prefix`).
     public var newPrefix: [UInt8]
+    /// Whether hunks span whole functions (`-W`, `--function-context`).
+    public var wholeFunctions: Bool = false
 
     /// Creates options (git's defaults).
     public init(
@@ -25,6 +27,17 @@ public struct UnifiedDiffOptions: Sendable, Hashable {
     }
 }
 
+extension UnifiedDiffOptions {
+    /// Function-line flags of the old lines when `wholeFunctions` is set.
+    func functionLines(_ diff: TextDiff) -> FunctionLines? {
+        guard wholeFunctions else { return nil }
+        let lines = 0..<diff.oldLines.count
+        return FunctionLines(
+            isFunction: lines.map { functionContext.matches(diff.oldLine($0)) },
+            isBlank: lines.map { diff.oldLine($0).allSatisfy(FunctionContext.isSpace) })
+    }
+}
+
 /// Renders the hunks of a `TextDiff` in git's unified format (the part
 /// after the `---`/`+++` header lines).
 public enum UnifiedDiff {
@@ -34,7 +47,9 @@ public enum UnifiedDiff {
     public static func render(_ diff: TextDiff, options: UnifiedDiffOptions = UnifiedDiffOptions()) -> [UInt8] {
         var out: [UInt8] = []
         var finder = FunctionLineFinder(diff: diff, context: options.functionContext)
-        for hunk in Hunk.group(diff.script, context: options.context, interHunkContext: options.interHunkContext) {
+        for hunk in Hunk.group(
+            diff.script, context: options.context, interHunkContext: options.interHunkContext,
+            functionLines: options.functionLines(diff)) {
             out.append(contentsOf: hunk.rangeHeader)
             if let function = finder.find(before: hunk.oldStart) {
                 out.append(0x20)
