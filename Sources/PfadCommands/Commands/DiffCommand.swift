@@ -20,6 +20,7 @@ struct DiffCommand: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
+        if HelpRequest.handle(arguments, for: Self.self) { return }
         let options = try DiffOptions.parse(arguments)
         guard options.noIndex else {
             throw FatalError("diff between revisions is not supported yet; use --no-index")
@@ -29,15 +30,16 @@ struct DiffCommand: ParsableCommand {
         }
         let patches: [FilePatch]
         do {
-            patches = try DiffNoIndex.collect(old: options.paths[0], new: options.paths[1], options: options)
+            let (old, new) = options.reverse ? (options.paths[1], options.paths[0]) : (options.paths[0], options.paths[1])
+            patches = try DiffNoIndex.collect(old: old, new: new, options: options)
         } catch let missing as DiffNoIndex.MissingPath {
             Diagnostics.error("Could not access '\(missing.path)'")
             throw CommandExit(1)
         }
-        let changed = patches.filter(\.hasChanges)
+        let differing = patches.filter(\.differs)
         if !options.quiet {
-            Output.standard.write(try DiffPrinter.render(changed, options: options))
+            Output.standard.write(try DiffPrinter.render(differing, options: options))
         }
-        if !changed.isEmpty { throw CommandExit(1) }
+        if differing.contains(where: \.hasChanges) { throw CommandExit(1) }
     }
 }

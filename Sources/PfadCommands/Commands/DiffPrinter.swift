@@ -2,32 +2,52 @@ import PfadDiff
 
 /// Turns a list of file comparisons into the output formats `diff` offers.
 enum DiffPrinter {
-    /// The complete output for `patches` under `options`. O(output).
-    static func render(_ patches: [FilePatch], options: DiffOptions) throws -> [UInt8] {
+    /// The complete output under `options`, in git's order: `--name-only`
+    /// or `--name-status` alone (they replace every other format);
+    /// otherwise `--numstat`, `--stat`, `--shortstat`, `--summary`, then —
+    /// after a blank line if any of those came first — the patches.
+    /// `differing` holds every pair whose bytes differ; names are listed
+    /// for all of them, patches and stats only for pairs with changes left
+    /// after ignored white space (as git). O(output).
+    static func render(_ differing: [FilePatch], options: DiffOptions) throws -> [UInt8] {
         let formats = options.formats.isEmpty ? [DiffOptions.Format.patch] : options.formats
+        let patches = differing.filter(\.hasChanges)
         var out: [UInt8] = []
-        for format in formats {
-            switch format {
-            case .numstat:
-                out += DiffStat.numstat(patches.map(statEntry))
-            case .stat:
-                out += DiffStat.stat(patches.map(statEntry), width: options.statWidth)
-            case .nameOnly:
-                for p in patches { out += p.nameOnlyPath + [0x0A] }
-            case .nameStatus:
-                for p in patches { out += p.nameStatus + [0x0A] }
-            case .patch:
-                for p in patches {
-                    out += try patch(p, options: options)
-                }
-            }
+        if let names = formats.last(where: { $0 == .nameOnly || $0 == .nameStatus }) {
+            for p in differing { out += (names == .nameOnly ? p.nameOnlyPath : p.nameStatus) + [0x0A] }
+            return out
+        }
+        let entries = patches.map(statEntry)
+        if formats.contains(.numstat) { out += DiffStat.numstat(entries) }
+        if formats.contains(.stat) {
+            out += DiffStat.stat(
+                entries, width: options.statWidth, nameWidth: options.statNameWidth,
+                graphWidth: options.statGraphWidth, count: options.statCount)
+        }
+        if formats.contains(.shortstat) && !entries.isEmpty {
+            out += DiffStat.summary(
+                files: entries.count, insertions: entries.reduce(0) { $0 + $1.added },
+                deletions: entries.reduce(0) { $0 + $1.deleted })
+        }
+        if formats.contains(.summary) {
+            for p in patches { out += p.summaryLines }
+        }
+        if formats.contains(.patch) {
+            if !out.isEmpty && !patches.isEmpty { out.append(0x0A) }
+            for p in patches { out += try patch(p, options: options) }
         }
         return out
     }
 
     static func patch(_ p: FilePatch, options: DiffOptions) throws -> [UInt8] {
         let function: FunctionContext = isMarkdown(p.new?.path ?? p.old?.path ?? []) ? .markdown : .gitDefault
-        let unified = UnifiedDiffOptions(context: options.context, functionContext: function)
+        // With -R the sides swap, and so do the prefixes (git prints `b/new a/old`).
+        let (oldPrefix, newPrefix) = options.reverse
+            ? (options.newPrefix, options.oldPrefix) : (options.oldPrefix, options.newPrefix)
+        var unified = UnifiedDiffOptions(
+            context: options.context, functionContext: function, interHunkContext: options.interHunkContext,
+            oldPrefix: Array(oldPrefix.utf8), newPrefix: Array(newPrefix.utf8))
+        unified.wholeFunctions = options.wholeFunctions
         if let mode = options.wordDiff {
             return try DiffWordOutput.patch(
                 p, options: unified, mode: mode, regex: options.wordRegex, algorithm: options.algorithm)

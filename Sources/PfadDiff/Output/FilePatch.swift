@@ -32,23 +32,41 @@ public struct FilePatch: Sendable {
     public let diff: TextDiff?
     /// For a detected rename: the similarity in percent.
     public let similarity: Int?
+    /// Whether white space was ignored (then a content change that is only
+    /// white space is no change, as in git).
+    let ignoresWhitespace: Bool
 
     /// Compares `old` and `new` (at least one must be present) with
     /// `algorithm`. Time as the algorithm.
-    public init(old: FileSide?, new: FileSide?, algorithm: DiffAlgorithm = .myers, similarity: Int? = nil) {
+    public init(
+        old: FileSide?, new: FileSide?, algorithm: DiffAlgorithm = .myers, similarity: Int? = nil,
+        whitespace: WhitespaceMode = .exact
+    ) {
         self.old = old
         self.new = new
         self.similarity = old != nil && new != nil ? similarity : nil
         let oldContent = old?.content ?? []
         let newContent = new?.content ?? []
         isBinary = BinaryDetection.isBinary(oldContent) || BinaryDetection.isBinary(newContent)
-        diff = isBinary ? nil : TextDiff(old: oldContent, new: newContent, algorithm: algorithm)
+        diff = isBinary ? nil : TextDiff(old: oldContent, new: newContent, algorithm: algorithm, whitespace: whitespace)
+        ignoresWhitespace = whitespace != .exact
     }
 
-    /// Whether the pair differs at all (content, mode or presence).
+    /// Whether the files differ at all, byte for byte (content, mode,
+    /// presence), regardless of ignored white space. `--name-only` and
+    /// `--name-status` list these, as git does.
+    public var differs: Bool {
+        guard let old, let new else { return true }
+        return old.mode != new.mode || similarity != nil || old.content != new.content
+    }
+
+    /// Whether the pair differs once ignored white space is discounted
+    /// (content, mode or presence): what patches and stats show.
     public var hasChanges: Bool {
         guard let old, let new else { return true }
-        return old.mode != new.mode || old.content != new.content || similarity != nil
+        if old.mode != new.mode || similarity != nil { return true }
+        if ignoresWhitespace, let diff { return !diff.script.isEmpty }
+        return old.content != new.content
     }
 
     /// Added and deleted line counts (nil for binary files).
@@ -78,6 +96,30 @@ public struct FilePatch: Sendable {
     /// The path `--name-status` shows (the old one when there is one).
     public var statusPath: [UInt8] { old?.path ?? new?.path ?? [] }
 
+    /// The `--summary` lines: ` create mode …`, ` delete mode …`,
+    /// ` rename old => new (NN%)`, ` mode change OLD => NEW[ path]`.
+    public var summaryLines: [UInt8] {
+        var out: [UInt8] = []
+        switch (old, new) {
+        case let (nil, new?):
+            out += Array(" create mode \(Self.octal(new.mode)) ".utf8) + new.path + [0x0A]
+        case let (old?, nil):
+            out += Array(" delete mode \(Self.octal(old.mode)) ".utf8) + old.path + [0x0A]
+        case let (old?, new?):
+            if let similarity {
+                out += Array(" rename ".utf8) + statName + Array(" (\(similarity)%)\n".utf8)
+            }
+            if old.mode != new.mode {
+                out += Array(" mode change \(Self.octal(old.mode)) => \(Self.octal(new.mode))".utf8)
+                if similarity == nil { out += [0x20] + new.path }
+                out.append(0x0A)
+            }
+        case (nil, nil):
+            break
+        }
+        return out
+    }
+
     /// The path `--name-only` shows: the new path, or `/dev/null` for a deletion.
     public var nameOnlyPath: [UInt8] { new?.path ?? Array("/dev/null".utf8) }
 
@@ -91,7 +133,7 @@ public struct FilePatch: Sendable {
     /// The whole patch for this pair: `diff --git` header, mode and index
     /// lines, `---`/`+++` and hunks. Empty when nothing differs. O(output).
     public func patch(options: UnifiedDiffOptions = UnifiedDiffOptions()) -> [UInt8] {
-        patch { UnifiedDiff.render($0, options: options) }
+        patch(options: options) { UnifiedDiff.render($0, options: options) }
     }
 
     /// The patch with hunks rendered as a word diff (`--word-diff`).
@@ -99,16 +141,19 @@ public struct FilePatch: Sendable {
         options: UnifiedDiffOptions = UnifiedDiffOptions(), format: WordDiffFormat = .plain,
         tokenizer: WordTokenizer = .prose, algorithm: DiffAlgorithm = .myers
     ) -> [UInt8] {
-        patch { WordDiff.render($0, options: options, format: format, tokenizer: tokenizer, algorithm: algorithm) }
+        patch(options: options) {
+            WordDiff.render($0, options: options, format: format, tokenizer: tokenizer, algorithm: algorithm)
+        }
     }
 
     /// The header lines followed by `body(diff)` for text changes.
-    func patch(body: (TextDiff) -> [UInt8]) -> [UInt8] {
+    func patch(options: UnifiedDiffOptions, body: (TextDiff) -> [UInt8]) -> [UInt8] {
         guard hasChanges else { return [] }
         let headerOld = old?.path ?? new?.path ?? []
         let headerNew = new?.path ?? old?.path ?? []
         var out: [UInt8] = Array("diff --git ".utf8)
-        out += Self.prefixed("a", headerOld) + [0x20] + Self.prefixed("b", headerNew) + [0x0A]
+        let (a, b) = (options.oldPrefix, options.newPrefix)
+        out += Self.prefixed(a, headerOld) + [0x20] + Self.prefixed(b, headerNew) + [0x0A]
         let zero = [UInt8](repeating: 0x30, count: max(old?.abbreviatedID.count ?? 0, new?.abbreviatedID.count ?? 0))
         var indexSuffix: [UInt8] = []
         if let old, let new {
@@ -131,8 +176,8 @@ public struct FilePatch: Sendable {
         let oldID = old?.abbreviatedID ?? zero
         let newID = new?.abbreviatedID ?? zero
         out += Array("index ".utf8) + oldID + [0x2E, 0x2E] + newID + indexSuffix + [0x0A]
-        let oldName = old.map { Self.prefixed("a", $0.path) } ?? Array("/dev/null".utf8)
-        let newName = new.map { Self.prefixed("b", $0.path) } ?? Array("/dev/null".utf8)
+        let oldName = old.map { Self.prefixed(a, $0.path) } ?? Array("/dev/null".utf8)
+        let newName = new.map { Self.prefixed(b, $0.path) } ?? Array("/dev/null".utf8)
         if isBinary {
             out += Array("Binary files ".utf8) + oldName + Array(" and ".utf8) + newName + Array(" differ\n".utf8)
             return out
@@ -144,10 +189,11 @@ public struct FilePatch: Sendable {
         return out
     }
 
-    /// `a/path` (or `a` + path when the path is absolute), as git prints it.
-    static func prefixed(_ prefix: String, _ path: [UInt8]) -> [UInt8] {
-        if path.first == 0x2F { return Array(prefix.utf8) + path }
-        return Array(prefix.utf8) + [0x2F] + path
+    /// `prefix` + path (`a/` + `x`); an absolute path loses its leading
+    /// slash, as git prints it (`a/abs/...`, or `abs/...` with no prefix).
+    static func prefixed(_ prefix: [UInt8], _ path: [UInt8]) -> [UInt8] {
+        if path.first == 0x2F { return prefix + path.dropFirst() }
+        return prefix + path
     }
 
     static func octal(_ mode: UInt32) -> String {

@@ -4,11 +4,37 @@ public struct UnifiedDiffOptions: Sendable, Hashable {
     public var context: Int
     /// Which lines label hunk headers.
     public var functionContext: FunctionContext
+    /// Extra unchanged lines that may separate changes in one hunk
+    /// (`--inter-hunk-context=<n>`, default 0).
+    public var interHunkContext: Int
+    /// Prefix of old paths in headers (`a/`; `--src-prefix`, `--no-prefix`).
+    public var oldPrefix: [UInt8]
+    /// Prefix of new paths in headers (`b/`; `--dst-prefix`, `--no-prefix`).
+    public var newPrefix: [UInt8]
+    /// Whether hunks span whole functions (`-W`, `--function-context`).
+    public var wholeFunctions: Bool = false
 
     /// Creates options (git's defaults).
-    public init(context: Int = 3, functionContext: FunctionContext = .gitDefault) {
+    public init(
+        context: Int = 3, functionContext: FunctionContext = .gitDefault, interHunkContext: Int = 0,
+        oldPrefix: [UInt8] = Array("a/".utf8), newPrefix: [UInt8] = Array("b/".utf8)
+    ) {
         self.context = context
         self.functionContext = functionContext
+        self.interHunkContext = interHunkContext
+        self.oldPrefix = oldPrefix
+        self.newPrefix = newPrefix
+    }
+}
+
+extension UnifiedDiffOptions {
+    /// Function-line flags of the old lines when `wholeFunctions` is set.
+    func functionLines(_ diff: TextDiff) -> FunctionLines? {
+        guard wholeFunctions else { return nil }
+        let lines = 0..<diff.oldLines.count
+        return FunctionLines(
+            isFunction: lines.map { functionContext.matches(diff.oldLine($0)) },
+            isBlank: lines.map { diff.oldLine($0).allSatisfy(FunctionContext.isSpace) })
     }
 }
 
@@ -21,26 +47,30 @@ public enum UnifiedDiff {
     public static func render(_ diff: TextDiff, options: UnifiedDiffOptions = UnifiedDiffOptions()) -> [UInt8] {
         var out: [UInt8] = []
         var finder = FunctionLineFinder(diff: diff, context: options.functionContext)
-        for hunk in Hunk.group(diff.script, context: options.context) {
+        for hunk in Hunk.group(
+            diff.script, context: options.context, interHunkContext: options.interHunkContext,
+            functionLines: options.functionLines(diff)) {
             out.append(contentsOf: hunk.rangeHeader)
             if let function = finder.find(before: hunk.oldStart) {
                 out.append(0x20)
                 out.append(contentsOf: FunctionContext.headerText(function))
             }
             out.append(0x0A)
-            var oldLine = hunk.oldStart
+            // Context lines come from the new side (they differ from the old
+            // ones only when white space is ignored), as in git.
+            var newLine = hunk.newStart
             for chunk in hunk.chunks {
-                while oldLine < chunk.oldStart {
-                    appendLine(&out, prefix: 0x20, diff.oldLine(oldLine))
-                    oldLine += 1
+                while newLine < chunk.newStart {
+                    appendLine(&out, prefix: 0x20, diff.newLine(newLine))
+                    newLine += 1
                 }
                 for i in chunk.oldStart..<chunk.oldEnd { appendLine(&out, prefix: 0x2D, diff.oldLine(i)) }
                 for j in chunk.newStart..<chunk.newEnd { appendLine(&out, prefix: 0x2B, diff.newLine(j)) }
-                oldLine = chunk.oldEnd
+                newLine = chunk.newEnd
             }
-            while oldLine < hunk.oldStart + hunk.oldCount {
-                appendLine(&out, prefix: 0x20, diff.oldLine(oldLine))
-                oldLine += 1
+            while newLine < hunk.newStart + hunk.newCount {
+                appendLine(&out, prefix: 0x20, diff.newLine(newLine))
+                newLine += 1
             }
         }
         return out
