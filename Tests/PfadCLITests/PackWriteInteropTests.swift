@@ -95,6 +95,28 @@ import Testing
             == runner.git(["rev-parse", "v1.0^{}", "leicht", "entwurf"], in: copy).out)
     }
 
+    @Test func secondGcKeepsUnreachablePackedObjects() throws {
+        let runner = try CommandRunner()
+        let root = try makeHistory(runner, format: "sha1", revisions: 12)
+        #expect(try runner.pfad(["gc", "-q"], in: root).status == 0)
+        // New loose history on top of the pack, and a branch whose commit becomes unreachable.
+        try Fixtures.write(root, "Leitfäden/Menden.md", "# Menden\n\nNeu.\n")
+        try runner.git(["add", "-A"], in: root).expectSuccess()
+        try runner.git(["commit", "-q", "-m", "Menden"], in: root).expectSuccess()
+        try runner.git(["branch", "-D", "entwurf"], in: root).expectSuccess()
+        try runner.git(["reflog", "expire", "--expire=now", "--all"], in: root).expectSuccess()
+        let before = try allObjects(runner, root)
+        let gc = try runner.pfad(["gc"], in: root)
+        #expect(gc.status == 0, "\(gc.err)")
+        #expect(try allObjects(runner, root) == before)
+        let packs = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(".git/objects/pack").path)
+        #expect(packs.filter { $0.hasSuffix(".pack") }.count == 1, "\(packs)")
+        let fsck = try runner.git(["fsck", "--strict"], in: root)
+        #expect(fsck.status == 0, "\(fsck.err)")
+        #expect(fsck.out.contains("dangling commit"), "\(fsck.out)")
+        #expect(try runner.git(["count-objects", "-v"], in: root).out.contains("count: 1\n"))
+    }
+
     @Test func repackNeedsAllAndKeepsLooseWithoutD() throws {
         let runner = try CommandRunner()
         let root = try makeHistory(runner, format: "sha1", revisions: 8)

@@ -73,12 +73,22 @@ import Testing
             try repo.commit("Stand \(revision)")
         }
         let unreachable = try repo.repository.objects.write(type: .blob, content: Array("unerreichbar\n".utf8))
+        let before = try repo.repository.objects.allObjectIDs()
         let report = try GcOperation(repo.repository).run()
         // 6 commits, 6 root trees, 6 folder trees, 6 blobs.
         #expect(report.repack.objectCount == 24)
         #expect(report.repack.deltaCount >= 5)
         #expect(report.repack.removedLooseObjects == 24)
-        #expect(try repo.repository.objects.allObjectIDs() == [unreachable])
+        #expect(try repo.repository.objects.loose.allObjectIDs() == [unreachable])
+        // Everything reads back through the pack reader (a fresh store sees the new pack).
+        let reopened = try repo.reopened()
+        #expect(try reopened.objects.allObjectIDs() == before)
+        for id in before { #expect(try reopened.objects.read(id).map { reopened.algorithm.objectID(type: $0.type, content: $0.content) } == id) }
+        // A second gc packs the same objects again and replaces the pack.
+        let again = try GcOperation(reopened).run()
+        #expect(again.repack.objectCount == 24)
+        #expect(again.repack.removedPacks.count == (again.repack.packPath == report.repack.packPath ? 0 : 1))
+        #expect(try repo.reopened().objects.allObjectIDs() == before)
         let packFiles = try FileManager.default.contentsOfDirectory(atPath: repo.root + "/.git/objects/pack").sorted()
         #expect(packFiles.count == 2)
         #expect(packFiles.allSatisfy { $0.hasPrefix("pack-") })

@@ -3,9 +3,8 @@ import Testing
 @testable import PfadStore
 
 /// Property tests: for random and mutated (base, target) pairs, applying the
-/// delta with the rules of `Documentation/gitformat-pack.txt` yields the
-/// target exactly. The applier below is test-only, written from that
-/// document; it is to be replaced by the reader's `Delta.apply` once merged.
+/// delta with the pack reader's `Delta.apply` (git's rules from
+/// `Documentation/gitformat-pack.txt`) yields the target exactly.
 @Suite struct DeltaEncoderTests {
     @Test func randomPairsRoundTrip() throws {
         var rng = DeltaTestRandom(seed: 0x5eed)
@@ -13,7 +12,7 @@ import Testing
             let base = rng.bytes(Int(rng.next() % 3000))
             let target = rng.bytes(Int(rng.next() % 3000))
             let delta = try #require(DeltaEncoder.encode(base: base, target: target))
-            #expect(try TestDeltaApplier.apply(delta, to: base) == target)
+            #expect(try Delta.apply(base: base, delta: delta) == target)
         }
     }
 
@@ -38,7 +37,7 @@ import Testing
                 }
             }
             let delta = try #require(DeltaEncoder.encode(base: base, target: target), "trial \(trial)")
-            #expect(try TestDeltaApplier.apply(delta, to: base) == target, "trial \(trial)")
+            #expect(try Delta.apply(base: base, delta: delta) == target, "trial \(trial)")
             // A few small edits must not cost anywhere near a whole copy.
             #expect(delta.count < target.count / 4 + 2_500, "trial \(trial): \(delta.count) for \(target.count)")
         }
@@ -48,19 +47,19 @@ import Testing
         let text = Array("Der Leitfaden für Bürgerbeteiligung in Arnsberg, Menden und Soest.\n".utf8)
         for (base, target) in [([UInt8](), [UInt8]()), ([], text), (text, []), (text, text), (Array(text.prefix(5)), text)] {
             let delta = try #require(DeltaEncoder.encode(base: base, target: target))
-            #expect(try TestDeltaApplier.apply(delta, to: base) == target)
+            #expect(try Delta.apply(base: base, delta: delta) == target)
         }
         // The same 16 bytes over and over (one hash bucket) stays correct.
         let repeated = [UInt8](repeating: 0x61, count: 100_000)
         let delta = try #require(DeltaEncoder.encode(base: repeated, target: repeated + [0x62] + repeated))
-        #expect(try TestDeltaApplier.apply(delta, to: repeated) == repeated + [0x62] + repeated)
+        #expect(try Delta.apply(base: repeated, delta: delta) == repeated + [0x62] + repeated)
     }
 
     @Test func largeCopiesAreSplitAtTheOpcodeLimit() throws {
         var rng = DeltaTestRandom(seed: 7)
         let base = rng.bytes(DeltaEncoder.maxCopySize + 70_000)
         let delta = try #require(DeltaEncoder.encode(base: base, target: base))
-        #expect(try TestDeltaApplier.apply(delta, to: base) == base)
+        #expect(try Delta.apply(base: base, delta: delta) == base)
         // Two copies (0xffffff bytes, then the rest) plus the two size headers.
         #expect(delta.count < 32)
     }
@@ -72,7 +71,7 @@ import Testing
         #expect(DeltaEncoder.encode(base: base, target: target, maxSize: 1_000) == nil)
         let close = Array(base[0..<3_000]) + rng.bytes(10)
         let delta = try #require(DeltaEncoder.encode(base: base, target: close, maxSize: 1_000))
-        #expect(try TestDeltaApplier.apply(delta, to: base) == close)
+        #expect(try Delta.apply(base: base, delta: delta) == close)
     }
 
     @Test func headerSizesAreBase128LittleEndian() {
@@ -82,52 +81,6 @@ import Testing
         DeltaEncoder.appendSize(127, to: &out)
         DeltaEncoder.appendSize(128, to: &out)
         #expect(out == [0xFF, 0x7F, 0x7F, 0x80, 0x01])
-    }
-}
-
-/// Applies a delta by `Documentation/gitformat-pack.txt` (test-only).
-enum TestDeltaApplier {
-    struct Failure: Error { let reason: String }
-
-    static func apply(_ delta: [UInt8], to base: [UInt8]) throws -> [UInt8] {
-        var position = 0
-        func size() throws -> Int {
-            var value = 0
-            var shift = 0
-            while true {
-                guard position < delta.count, shift < 63 else { throw Failure(reason: "size") }
-                let byte = delta[position]
-                position += 1
-                value |= Int(byte & 0x7F) << shift
-                shift += 7
-                if byte & 0x80 == 0 { return value }
-            }
-        }
-        guard try size() == base.count else { throw Failure(reason: "base size") }
-        let targetSize = try size()
-        var out: [UInt8] = []
-        while position < delta.count {
-            let opcode = delta[position]
-            position += 1
-            if opcode & 0x80 != 0 {
-                var offset = 0
-                var length = 0
-                for bit in 0..<7 where opcode & (1 << bit) != 0 {
-                    guard position < delta.count else { throw Failure(reason: "truncated copy") }
-                    if bit < 4 { offset |= Int(delta[position]) << (8 * bit) } else { length |= Int(delta[position]) << (8 * (bit - 4)) }
-                    position += 1
-                }
-                if length == 0 { length = 0x10000 }
-                guard offset + length <= base.count else { throw Failure(reason: "copy out of range") }
-                out += base[offset..<(offset + length)]
-            } else {
-                guard opcode != 0, position + Int(opcode) <= delta.count else { throw Failure(reason: "insert") }
-                out += delta[position..<(position + Int(opcode))]
-                position += Int(opcode)
-            }
-        }
-        guard out.count == targetSize else { throw Failure(reason: "target size") }
-        return out
     }
 }
 

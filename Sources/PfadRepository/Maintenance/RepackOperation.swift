@@ -77,7 +77,19 @@ public struct RepackOperation {
             progress?(.enumerating(count))
         }
         var report = Report()
-        let objects = reachable.objects
+        let oldPacks = try repository.objects.packed.packs()
+        var objects = reachable.objects
+        // Packed objects no ref reaches join the new pack (git's
+        // --keep-unreachable), so every old pack becomes redundant.
+        var included = Set(objects.map(\.id))
+        for old in oldPacks where !Self.isKept(old.basePath) {
+            for i in 0..<old.index.count {
+                let id = old.index.id(at: i)
+                guard included.insert(id).inserted else { continue }
+                guard let raw = try repository.objects.read(id) else { throw RepositoryError.missingObject(id) }
+                objects.append(ReachableObjects.Object(id: id, raw: raw, path: []))
+            }
+        }
         guard !objects.isEmpty else { return report }
 
         let search = DeltaSearch(
@@ -102,26 +114,27 @@ public struct RepackOperation {
         report.packBytes = installed.pack.byteCount
 
         guard options.deleteRedundant else { return report }
-        let packed = Set(objects.map(\.id))
-        for id in packed {
-            if unlink(repository.objects.path(for: id)) == 0 { report.removedLooseObjects += 1 }
+        for id in included {
+            if unlink(repository.objects.loose.path(for: id)) == 0 { report.removedLooseObjects += 1 }
         }
-        report.removedPacks = try removeRedundantPacks(in: packDirectory, keeping: installed.packPath, packed: packed)
+        report.removedPacks = removeRedundantPacks(oldPacks, keeping: installed.packPath, packed: included)
         return report
     }
 
-    /// Deletes every other pack in `packDirectory` whose index lists only
-    /// objects in `packed` and that has no `.keep` file. Index last, as git:
-    /// first `.idx` goes (the pack stops being used), then the rest.
-    private func removeRedundantPacks(in packDirectory: String, keeping newPack: String, packed: Set<ObjectID>) throws -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: packDirectory)) ?? []
+    /// True if the pack at `basePath` has a `.keep` file (never repacked away).
+    static func isKept(_ basePath: String) -> Bool {
+        FileManager.default.fileExists(atPath: basePath + ".keep")
+    }
+
+    /// Deletes every old pack whose objects are all in `packed` and that
+    /// has no `.keep` file: first the `.idx` (the pack stops being used),
+    /// then the pack and its companions.
+    private func removeRedundantPacks(_ oldPacks: [LoadedPack], keeping newPack: String, packed: Set<ObjectID>) -> [String] {
         var removed: [String] = []
-        for name in names.sorted() where name.hasPrefix("pack-") && name.hasSuffix(".pack") {
-            let base = packDirectory + "/" + String(name.dropLast(5))
-            guard base + ".pack" != newPack, !FileManager.default.fileExists(atPath: base + ".keep") else { continue }
-            guard let ids = PackIndexIDs.read(path: base + ".idx", algorithm: repository.algorithm),
-                ids.allSatisfy(packed.contains)
-            else { continue }
+        for old in oldPacks.sorted(by: { $0.basePath < $1.basePath }) {
+            let base = old.basePath
+            guard base + ".pack" != newPack, !Self.isKept(base) else { continue }
+            guard (0..<old.index.count).allSatisfy({ packed.contains(old.index.id(at: $0)) }) else { continue }
             unlink(base + ".idx")
             for suffix in [".pack", ".rev", ".bitmap", ".promisor", ".mtimes"] { unlink(base + suffix) }
             removed.append(base + ".pack")

@@ -39,23 +39,6 @@ public struct DeltaChoice: Sendable, Hashable {
     }
 }
 
-/// Where one object ended up in a written pack (what an `.idx` records).
-public struct PackedObject: Sendable, Hashable {
-    /// The object's name.
-    public var id: ObjectID
-    /// Byte offset of its entry header in the pack.
-    public var offset: UInt64
-    /// CRC-32 of the entry's bytes as stored (header, delta base, zlib data).
-    public var crc32: UInt32
-
-    /// A record from its parts.
-    public init(id: ObjectID, offset: UInt64, crc32: UInt32) {
-        self.id = id
-        self.offset = offset
-        self.crc32 = crc32
-    }
-}
-
 /// Byte encodings of pack entry headers (`Documentation/gitformat-pack.txt`).
 enum PackEncoding {
     /// Pack type numbers: commit 1, tree 2, blob 3, tag 4, offset delta 6, ref delta 7.

@@ -40,7 +40,7 @@ public enum PackFileInstaller {
             if fchmod(packFD, 0o444) != 0 { throw StoreError.io(operation: "chmod", path: packTemp, errno: errno) }
             try POSIX.sync(fd: packFD, path: packTemp)
         }
-        let index = PackIndexEncoding.encode(result.objects, packChecksum: result.checksum, algorithm: writer.algorithm)
+        let index = try PackIndexWriter.write(entries: result.objects, packChecksum: result.checksum, algorithm: writer.algorithm)
         let (indexFD, indexTemp) = try POSIX.makeTemporaryFile(in: packDirectory, prefix: "tmp_idx_")
         cleanup.append(indexTemp)
         do {

@@ -32,7 +32,7 @@ public struct PackWriter: Sendable {
         /// The pack's trailing checksum, which also names the files.
         public var checksum: ObjectID
         /// One record per object, in pack order.
-        public var objects: [PackedObject]
+        public var objects: [PackIndexEntry]
         /// Size of the pack file in bytes.
         public var byteCount: UInt64
     }
@@ -87,7 +87,7 @@ public struct PackWriter: Sendable {
         var sink = PackSink(fd: fd, path: path, algorithm: algorithm)
         try sink.append([0x50, 0x41, 0x43, 0x4B] + PackEncoding.bigEndian32(2) + PackEncoding.bigEndian32(UInt32(entries.count)))
         var offsets = [UInt64](repeating: 0, count: entries.count)
-        var objects: [PackedObject] = []
+        var objects: [PackIndexEntry] = []
         objects.reserveCapacity(entries.count)
         for index in sequence {
             let entry = entries[index]
@@ -104,7 +104,7 @@ public struct PackWriter: Sendable {
             crc = payloads[index].withUnsafeBufferPointer { UInt32(crc32(uLong(crc), $0.baseAddress, uInt($0.count))) }
             try sink.append(header)
             try sink.append(payloads[index])
-            objects.append(PackedObject(id: entry.id, offset: offset, crc32: crc))
+            objects.append(PackIndexEntry(id: entry.id, offset: offset, crc32: crc))
         }
         let checksum = try sink.finish()
         return Result(checksum: checksum, objects: objects, byteCount: sink.written)
