@@ -53,6 +53,7 @@ final class ProgressMeter: @unchecked Sendable {
     private let lock = NSLock()
     private var title = ""
     private var lastLine = ""
+    private var lastWrite = Date.distantPast
 
     init(enabled: Bool) { self.enabled = enabled }
 
@@ -89,11 +90,13 @@ final class ProgressMeter: @unchecked Sendable {
         if newTitle != title && !title.isEmpty {
             FileHandle.standardError.write(Data("\r\(lastLine), done.\n".utf8))
         }
+        let changedTitle = newTitle != title
         title = newTitle
-        let line = "\(newTitle): \(value)"
-        guard line != lastLine else { return }
-        // Rewrite at most when the visible text changes (percent steps, not every object).
-        lastLine = line
-        FileHandle.standardError.write(Data("\r\(line)".utf8))
+        lastLine = "\(newTitle): \(value)"
+        // At most ten rewrites a second; the final value is printed by `finish` or the next title.
+        let now = Date()
+        guard changedTitle || now.timeIntervalSince(lastWrite) >= 0.1 else { return }
+        lastWrite = now
+        FileHandle.standardError.write(Data("\r\(lastLine)".utf8))
     }
 }
