@@ -49,7 +49,8 @@ struct IndexPackCommand: ParsableCommand {
         let indexed = try PackIndexer(algorithm: algorithm, path: packFile).index(mapped.bytes)
         let target = indexFile ?? String(packFile.dropLast(5)) + ".idx"
         let bytes = try PackIndexWriter.write(
-            entries: indexed.indexEntries, packChecksum: indexed.checksum, algorithm: algorithm, version: version)
+            entries: indexed.indexEntries, packChecksum: indexed.checksum, algorithm: algorithm, version: version,
+            largeOffsetLimit: try largeOffsetLimit())
         try AtomicFile.write(bytes, to: target, mode: 0o444)
         Output.standard.line(indexed.checksum.hex)
     }
@@ -59,6 +60,15 @@ struct IndexPackCommand: ParsableCommand {
         let number = indexVersion.split(separator: ",").first.flatMap { Int($0) }
         guard let number, number == 1 || number == 2 else { throw FatalError("bad index version '\(indexVersion)'") }
         return number
+    }
+
+    /// The offset limit after the comma of `--index-version=2,<limit>` (decimal or 0x hex).
+    private func largeOffsetLimit() throws -> UInt64 {
+        guard let indexVersion, let comma = indexVersion.firstIndex(of: ",") else { return PackIndexWriter.offset32Limit }
+        let text = indexVersion[indexVersion.index(after: comma)...]
+        let value = text.hasPrefix("0x") ? UInt64(text.dropFirst(2), radix: 16) : UInt64(text)
+        guard let value else { throw FatalError("bad index version '\(indexVersion)'") }
+        return value
     }
 
     private func runFromStandardInput(version: Int) throws {
@@ -84,7 +94,8 @@ struct IndexPackCommand: ParsableCommand {
             indexPath = indexFile ?? directory + "/pack-\(indexed.checksum.hex).idx"
         }
         let bytes = try PackIndexWriter.write(
-            entries: indexed.indexEntries, packChecksum: indexed.checksum, algorithm: repository.algorithm, version: version)
+            entries: indexed.indexEntries, packChecksum: indexed.checksum, algorithm: repository.algorithm, version: version,
+            largeOffsetLimit: try largeOffsetLimit())
         if !FileManager.default.fileExists(atPath: packPath) {
             try AtomicFile.write(packBytes, to: packPath, mode: 0o444)
         }

@@ -24,20 +24,23 @@ public struct ObjectStore: ObjectDatabase {
     public var objectsDirectory: String { loose.objectsDirectory }
 
     /// The object `id` from a pack, else from its loose file; nil if absent.
+    /// Only when both miss is the pack folder checked for new packs (as git does).
     public func read(_ id: ObjectID) throws -> RawObject? {
-        if let object = try packed.read(id) { return object }
-        return try loose.read(id)
+        if let object = try packed.read(id, refreshing: false) { return object }
+        if let object = try loose.read(id) { return object }
+        return try packed.refresh() ? packed.read(id, refreshing: false) : nil
     }
 
     /// Type and size of `id`; nil if absent.
     public func readHeader(_ id: ObjectID) throws -> (type: ObjectType, size: Int)? {
-        if let header = try packed.readHeader(id) { return header }
-        return try loose.readHeader(id)
+        if let header = try packed.readHeader(id, refreshing: false) { return header }
+        if let header = try loose.readHeader(id) { return header }
+        return try packed.refresh() ? packed.readHeader(id, refreshing: false) : nil
     }
 
     /// True if a pack or a loose file holds `id`.
     public func contains(_ id: ObjectID) -> Bool {
-        packed.contains(id) || loose.contains(id)
+        packed.contains(id, refreshing: false) || loose.contains(id) || packed.contains(id)
     }
 
     /// Writes a loose object unless the object already exists.

@@ -32,10 +32,13 @@ public enum PackIndexWriter {
     /// checksum is `packChecksum`.
     ///
     /// `version` 1 is honoured only if every offset fits in 32 bits; like git,
-    /// version 2 is used otherwise. Throws `corruptPackIndex` for duplicate ids
-    /// or ids of the wrong length. O(n log n).
+    /// version 2 is used otherwise. Offsets above `largeOffsetLimit` go to the
+    /// 64-bit table (git's `--index-version=2,<limit>`). Throws
+    /// `corruptPackIndex` for duplicate ids or ids of the wrong length.
+    /// O(n log n).
     public static func write(
-        entries: [PackIndexEntry], packChecksum: ObjectID, algorithm: HashAlgorithm, version: Int = 2
+        entries: [PackIndexEntry], packChecksum: ObjectID, algorithm: HashAlgorithm, version: Int = 2,
+        largeOffsetLimit: UInt64 = offset32Limit
     ) throws -> [UInt8] {
         let sorted = entries.sorted { $0.id < $1.id }
         for (index, entry) in sorted.enumerated() {
@@ -73,7 +76,7 @@ public enum PackIndexWriter {
             for entry in sorted { appendBigEndian(&out, entry.crc32) }
             var large: [UInt64] = []
             for entry in sorted {
-                if entry.offset > offset32Limit {
+                if entry.offset > min(largeOffsetLimit, offset32Limit) {
                     appendBigEndian(&out, UInt32(0x8000_0000) | UInt32(truncatingIfNeeded: large.count))
                     large.append(entry.offset)
                 } else {

@@ -8,12 +8,13 @@ extension PackedObjectDatabase {
     /// cache. Chains deeper than `maxDeltaDepth` (including REF_DELTA cycles)
     /// throw `corruptPack`. The content is not re-hashed (git trusts packs on
     /// read too; `fsck` and `verify-pack` check). O(object size × chain length) at worst.
-    public func read(_ id: ObjectID) throws -> RawObject? {
-        try read(id, depth: 0)
+    /// With `refreshing` false, a miss does not look for new packs.
+    public func read(_ id: ObjectID, refreshing: Bool = true) throws -> RawObject? {
+        try read(id, depth: 0, refreshing: refreshing)
     }
 
-    func read(_ id: ObjectID, depth: Int) throws -> RawObject? {
-        guard let (pack, offset) = try locate(id) else { return nil }
+    func read(_ id: ObjectID, depth: Int, refreshing: Bool = true) throws -> RawObject? {
+        guard let (pack, offset) = try locate(id, refreshing: refreshing) else { return nil }
         return try object(pack: pack, offset: offset, depth: depth)
     }
 
@@ -86,8 +87,8 @@ extension PackedObjectDatabase {
     /// Type and size of `id` without inflating whole objects: follows the
     /// chain's headers for the type and inflates only the first bytes of the
     /// outermost delta for the size. Nil if no pack holds `id`.
-    public func readHeader(_ id: ObjectID) throws -> (type: ObjectType, size: Int)? {
-        guard let (number, offset) = try locate(id) else { return nil }
+    public func readHeader(_ id: ObjectID, refreshing: Bool = true) throws -> (type: ObjectType, size: Int)? {
+        guard let (number, offset) = try locate(id, refreshing: refreshing) else { return nil }
         let all = try packs()
         let pack = all[number].pack
         let header = try pack.entryHeader(at: offset)

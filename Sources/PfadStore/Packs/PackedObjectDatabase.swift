@@ -75,8 +75,13 @@ public final class PackedObjectDatabase: @unchecked Sendable {
     }
 
     private func stamp() -> (Int, Int) {
+        Self.modificationTime(objectsDirectory + "/pack")
+    }
+
+    /// Seconds and nanoseconds of `path`'s modification time; (0, 0) if it cannot be read.
+    static func modificationTime(_ path: String) -> (Int, Int) {
         var info = stat()
-        guard stat(objectsDirectory + "/pack", &info) == 0 else { return (0, 0) }
+        guard stat(path, &info) == 0 else { return (0, 0) }
         #if canImport(Darwin)
         return (Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec))
         #else
@@ -101,8 +106,7 @@ public final class PackedObjectDatabase: @unchecked Sendable {
                     path: base + ".pack", offset: nil,
                     detail: "\(pack.objectCount) objects, but its index lists \(index.count)")
             }
-            var info = stat()
-            let mtime = stat(base + ".pack", &info) == 0 ? Int(info.st_mtim.tv_sec) : 0
+            let mtime = Self.modificationTime(base + ".pack").0
             found.append((LoadedPack(basePath: base, index: index, pack: pack), mtime))
         }
         let sorted = found.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.basePath < $1.0.basePath }.map(\.0)
@@ -110,10 +114,12 @@ public final class PackedObjectDatabase: @unchecked Sendable {
         return sorted
     }
 
-    /// Where `id` is packed: pack number and offset; nil if in no pack. O(packs × log n).
-    public func locate(_ id: ObjectID) throws -> (pack: Int, offset: Int)? {
+    /// Where `id` is packed: pack number and offset; nil if in no pack.
+    /// With `refreshing`, a miss lists the folder again if it changed
+    /// (one `stat`). O(packs × log n).
+    public func locate(_ id: ObjectID, refreshing: Bool = true) throws -> (pack: Int, offset: Int)? {
         if let found = try locate(id, in: packs()) { return found }
-        if try refresh(), let found = try locate(id, in: packs()) { return found }
+        if refreshing, try refresh(), let found = try locate(id, in: packs()) { return found }
         return nil
     }
 
@@ -124,9 +130,9 @@ public final class PackedObjectDatabase: @unchecked Sendable {
         return nil
     }
 
-    /// True if some pack holds `id`.
-    public func contains(_ id: ObjectID) -> Bool {
-        (try? locate(id)) != nil
+    /// True if some pack holds `id` (`refreshing` as for `locate`).
+    public func contains(_ id: ObjectID, refreshing: Bool = true) -> Bool {
+        ((try? locate(id, refreshing: refreshing)) ?? nil) != nil
     }
 
     /// Number of packed objects (duplicates across packs counted once per pack, as git's count does).
