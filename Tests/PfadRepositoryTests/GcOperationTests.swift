@@ -93,4 +93,24 @@ import Testing
         #expect(packFiles.count == 2)
         #expect(packFiles.allSatisfy { $0.hasPrefix("pack-") })
     }
+
+    @Test func autoGcFollowsTheLooseObjectEstimate() throws {
+        let repo = try TestRepository()
+        defer { repo.remove() }
+        #expect(try GcOperation.isNeeded(repo.repository) == false)
+        // 27 objects in objects/17 estimate 27 × 256 = 6,912 > 6,700 (git's default gc.auto).
+        let folder = repo.root + "/.git/objects/17"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for n in 0..<27 {
+            let name = String(repeating: "0", count: 36) + String(format: "%02d", n)
+            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
+        }
+        #expect(try GcOperation.isNeeded(repo.repository) == true)
+        // gc.auto = 0 turns it off.
+        let config = try FileHandle(forWritingTo: URL(fileURLWithPath: repo.root + "/.git/config"))
+        try config.seekToEnd()
+        try config.write(contentsOf: Data("[gc]\n\tauto = 0\n".utf8))
+        try config.close()
+        #expect(try GcOperation.isNeeded(repo.reopened()) == false)
+    }
 }

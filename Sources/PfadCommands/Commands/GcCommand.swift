@@ -15,11 +15,15 @@ struct GcCommand: ParsableCommand {
     @Flag(help: "Search deltas harder (window 250).")
     var aggressive = false
 
+    @Flag(help: "Do nothing unless many loose objects or packs have piled up (gc.auto, gc.autoPackLimit).")
+    var auto = false
+
     @Option(help: "Accepted for git compatibility; pfad never prunes unreachable objects.")
     var prune: String?
 
     func run() throws {
         let repository = try CommandContext.repository()
+        if auto, try !GcOperation.isNeeded(repository) { return }
         let meter = ProgressMeter(enabled: !quiet && isatty(2) == 1)
         _ = try GcOperation(repository, aggressive: aggressive).run(progress: meter.report)
         meter.finish()

@@ -35,7 +35,7 @@ struct RepackCommand: ParsableCommand {
             throw UsageError("pfad repack writes full packs only: use -a (with -d to remove what it makes redundant)")
         }
         let repository = try CommandContext.repository()
-        var options = RepackOperation.Options()
+        var options = try RepackOperation.Options(settings: repository.settings)
         options.deleteRedundant = deleteRedundant
         if let window { options.window = max(window, 0) }
         if let depth { options.depth = max(depth, 0) }

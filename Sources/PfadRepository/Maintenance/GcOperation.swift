@@ -22,16 +22,37 @@ public struct GcOperation {
         public var removedFolders = 0
     }
 
-    /// A gc of `repository` with git's default repack options
-    /// (`--aggressive` raises the window to 250, as git).
-    public init(_ repository: Repository, aggressive: Bool = false) {
+    /// A gc of `repository` with git's repack options (`pack.window`,
+    /// `pack.depth`, … from the configuration; `--aggressive` uses
+    /// `gc.aggressiveWindow`/`gc.aggressiveDepth`, default 250 and 50, as git).
+    /// - Throws: `StoreError.invalidConfigValue` for non-numeric settings.
+    public init(_ repository: Repository, aggressive: Bool = false) throws {
         self.repository = repository
-        var options = RepackOperation.Options()
+        var options = try RepackOperation.Options(settings: repository.settings)
         if aggressive {
-            options.window = 250
-            options.depth = 50
+            options.window = max(try repository.settings.getInt("gc.aggressivewindow") ?? 250, 0)
+            options.depth = max(try repository.settings.getInt("gc.aggressivedepth") ?? 50, 0)
         }
         self.repack = options
+    }
+
+    /// `gc --auto`'s test (`Documentation/git-gc.txt`): true when the loose
+    /// objects probably exceed `gc.auto` (default 6700; estimated from the
+    /// `objects/17` folder × 256, as git does) or the packs exceed
+    /// `gc.autoPackLimit` (default 50). `gc.auto = 0` disables it.
+    /// I/O: lists one object folder and the pack folder.
+    public static func isNeeded(_ repository: Repository) throws -> Bool {
+        let limit = try repository.settings.getInt("gc.auto") ?? 6700
+        guard limit > 0 else { return false }
+        let objects = repository.objects.objectsDirectory
+        let sample = ((try? FileManager.default.contentsOfDirectory(atPath: objects + "/17")) ?? [])
+            .filter { $0.utf8.count == repository.algorithm.hexLength - 2 }.count
+        if sample * 256 > limit { return true }
+        let packLimit = try repository.settings.getInt("gc.autopacklimit") ?? 50
+        let packs = ((try? FileManager.default.contentsOfDirectory(atPath: objects + "/pack")) ?? [])
+            .filter { $0.hasPrefix("pack-") && $0.hasSuffix(".idx") && !FileManager.default.fileExists(
+                atPath: objects + "/pack/" + $0.dropLast(4) + ".keep") }.count
+        return packLimit > 0 && packs > packLimit
     }
 
     /// Runs ref packing, repack and folder clean-up, in that order.

@@ -32,6 +32,18 @@ public struct RepackOperation {
 
         /// git's defaults for `repack -a -d`.
         public init() {}
+
+        /// git's defaults overridden by `pack.window`, `pack.depth`,
+        /// `pack.threads` and `pack.compression` (else `core.compression`).
+        /// - Throws: `StoreError.invalidConfigValue` for values that are not numbers.
+        public init(settings: ConfigStack) throws {
+            if let window = try settings.getInt("pack.window") { self.window = max(window, 0) }
+            if let depth = try settings.getInt("pack.depth") { self.depth = max(depth, 0) }
+            if let threads = try settings.getInt("pack.threads") { self.threads = max(threads, 0) }
+            if let level = try settings.getInt("pack.compression") ?? settings.getInt("core.compression"), (-1...9).contains(level) {
+                compressionLevel = Int32(level)
+            }
+        }
     }
 
     /// The phases reported to a progress callback.
