@@ -117,6 +117,20 @@ import Testing
         #expect(try runner.git(["count-objects", "-v"], in: root).out.contains("count: 1\n"))
     }
 
+    @Test func missingReachableObjectStopsGcBeforeAnythingIsDeleted() throws {
+        let runner = try CommandRunner()
+        let root = try makeHistory(runner, format: "sha1", revisions: 4)
+        let blob = try runner.git(["rev-parse", "main:README.md"], in: root).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let hex = Array(blob)
+        let file = root.appendingPathComponent(".git/objects/\(String(hex[0..<2]))/\(String(hex[2...]))")
+        try FileManager.default.removeItem(at: file)
+        let before = try runner.git(["count-objects", "-v"], in: root).out
+        let gc = try runner.pfad(["gc", "-q"], in: root)
+        #expect(gc.status == 128)
+        #expect(gc.err.hasPrefix("fatal: ") && gc.err.contains(blob), "\(gc.err)")
+        #expect(try runner.git(["count-objects", "-v"], in: root).out == before)
+    }
+
     @Test func repackNeedsAllAndKeepsLooseWithoutD() throws {
         let runner = try CommandRunner()
         let root = try makeHistory(runner, format: "sha1", revisions: 8)
