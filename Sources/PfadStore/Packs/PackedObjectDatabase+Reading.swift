@@ -99,11 +99,18 @@ extension PackedObjectDatabase {
     }
 
     /// The object type at the end of the chain that starts at `offset`.
+    /// Types of the delta entries walked are remembered, so walking every
+    /// object of a pack costs O(objects), not O(objects × depth).
     func baseType(pack number: Int, offset: Int, depth: Int) throws -> ObjectType? {
         let all = try packs()
         let loaded = all[number]
         var current = offset
         var steps = depth
+        var walked: [DeltaBaseCache.Key] = []
+        func found(_ type: ObjectType?) -> ObjectType? {
+            if let type { rememberTypes(walked, type) }
+            return type
+        }
         while true {
             guard steps <= Self.maxDeltaDepth else {
                 throw StoreError.corruptPack(
@@ -111,17 +118,22 @@ extension PackedObjectDatabase {
                     detail: "delta chain longer than \(Self.maxDeltaDepth) (cycle?)")
             }
             steps += 1
+            let key = DeltaBaseCache.Key(pack: number, offset: current)
+            if let known = cachedType(key) { return found(known) }
             let header = try loaded.pack.entryHeader(at: current)
             switch header.kind {
-            case .whole(let type): return type
-            case .offsetDelta(let base): current = base
+            case .whole(let type): return found(type)
+            case .offsetDelta(let base):
+                walked.append(key)
+                current = base
             case .refDelta(let base):
+                walked.append(key)
                 if let i = loaded.index.lookup(base) {
                     current = try loaded.index.offset(at: i)
                 } else if let (otherPack, otherOffset) = try locate(base) {
-                    return try baseType(pack: otherPack, offset: otherOffset, depth: steps)
+                    return found(try baseType(pack: otherPack, offset: otherOffset, depth: steps))
                 } else {
-                    return try fallback?(base)?.type
+                    return found(try fallback?(base)?.type)
                 }
             }
         }

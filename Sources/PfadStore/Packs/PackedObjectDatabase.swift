@@ -34,6 +34,8 @@ public final class PackedObjectDatabase: @unchecked Sendable {
     let fallback: (@Sendable (ObjectID) throws -> RawObject?)?
     let inflaters = ResourcePool { try Inflater() }
     private var loaded: [LoadedPack]?
+    /// Real types of delta entries already walked, by (pack, offset); cleared when large.
+    private var typeCache: [DeltaBaseCache.Key: ObjectType] = [:]
     private var loadedStamp: (Int, Int) = (-1, -1)
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
@@ -89,9 +91,25 @@ public final class PackedObjectDatabase: @unchecked Sendable {
         #endif
     }
 
+    /// The remembered real type of the entry at `key`.
+    func cachedType(_ key: DeltaBaseCache.Key) -> ObjectType? {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return typeCache[key]
+    }
+
+    /// Remembers real types of entries (bounded at a million entries).
+    func rememberTypes(_ keys: [DeltaBaseCache.Key], _ type: ObjectType) {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        if typeCache.count > 1_000_000 { typeCache.removeAll() }
+        for key in keys { typeCache[key] = type }
+    }
+
     /// Caller holds the lock.
     private func reload() throws -> [LoadedPack] {
         loadedStamp = stamp()
+        typeCache.removeAll()
         let directory = objectsDirectory + "/pack"
         var found: [(LoadedPack, Int)] = []
         for entry in try POSIX.listDirectory(directory) ?? [] {
