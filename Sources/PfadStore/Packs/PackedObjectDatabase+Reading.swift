@@ -59,7 +59,7 @@ extension PackedObjectDatabase {
                         current = try loaded.index.offset(at: i)
                         continue
                     }
-                    if let other = try read(baseID, depth: depth + chain.count) ?? fallback?(baseID) {
+                    if let other = try read(baseID, depth: depth + chain.count + Self.crossPackHopCost) ?? fallback?(baseID) {
                         base = other
                     } else {
                         throw StoreError.corruptPack(
@@ -131,7 +131,7 @@ extension PackedObjectDatabase {
                 if let i = loaded.index.lookup(base) {
                     current = try loaded.index.offset(at: i)
                 } else if let (otherPack, otherOffset) = try locate(base) {
-                    return found(try baseType(pack: otherPack, offset: otherOffset, depth: steps))
+                    return found(try baseType(pack: otherPack, offset: otherOffset, depth: steps + Self.crossPackHopCost))
                 } else {
                     return found(try fallback?(base)?.type)
                 }

@@ -30,6 +30,10 @@ public final class PackedObjectDatabase: @unchecked Sendable {
     public let cache: DeltaBaseCache
     /// The deepest delta chain followed before giving up (also stops REF_DELTA cycles).
     public static let maxDeltaDepth = 10_000
+    /// What following a REF_DELTA base into another pack adds to the depth:
+    /// such hops recurse, so they are limited to about 100 (git never
+    /// writes them; a hostile cross-pack cycle must not exhaust the stack).
+    static let crossPackHopCost = 100
     /// Reads a base object outside the packs (loose objects), for thin REF_DELTA bases.
     let fallback: (@Sendable (ObjectID) throws -> RawObject?)?
     let inflaters = ResourcePool { try Inflater() }
