@@ -55,4 +55,19 @@ import Testing
         #expect(throws: StoreError.self) { _ = try store.read(Self.x) }
         #expect(throws: StoreError.self) { _ = try store.readHeader(Self.x) }
     }
+
+    @Test(arguments: [(1 << 40, 1), (1000, 10_000_000)])
+    func absurdOrLyingSizesAreRefusedBeforeAllocating(declared: Int, actual: Int) throws {
+        // A blob entry (type 3) declaring `declared` bytes whose zlib stream
+        // holds `actual` zero bytes.
+        let entry = PackEntryEncoding.header(typeCode: 3, size: declared) + Zlib.deflate([UInt8](repeating: 0, count: actual))
+        var pack: [UInt8] = Array("PACK".utf8) + [0, 0, 0, 2, 0, 0, 0, 1] + entry
+        pack += HashAlgorithm.sha1.digest(pack).bytes
+        do {
+            _ = try pack.withUnsafeBytes { try PackIndexer(algorithm: .sha1, path: "bomb.pack").index($0) }
+            Issue.record("expected an error")
+        } catch let error as StoreError {
+            #expect(error.description.hasPrefix("packfile bomb.pack at offset 12: "), "\(error)")
+        }
+    }
 }
