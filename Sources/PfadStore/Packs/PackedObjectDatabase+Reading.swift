@@ -142,18 +142,21 @@ extension PackedObjectDatabase {
     /// The result size a delta entry declares (inflates at most a few bytes).
     func deltaResultSize(pack: PackFile, header: PackEntryHeader, offset: Int, inflater: Inflater) throws -> Int {
         inflater.reset()
-        var head = [UInt8](repeating: 0, count: 32)
-        let available = pack.dataEnd - header.dataOffset
-        let (_, produced) = try head.withUnsafeMutableBytes { out in
-            try inflater.step(
-                input: UnsafeRawBufferPointer(rebasing: pack.file.bytes[header.dataOffset..<(header.dataOffset + available)]),
-                output: UnsafeMutableRawBufferPointer(rebasing: out[0..<min(32, max(header.size, 1))]),
-                context: "\(pack.file.path) at offset \(offset)")
-        }
+        // Two varints of at most 10 bytes each.
+        var head: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        let wanted = min(20, max(header.size, 1))
         do {
-            return try head[..<produced].withUnsafeBytes { try Delta.header($0).resultSize }
+            return try withUnsafeMutableBytes(of: &head) { out in
+                let (_, produced) = try inflater.step(
+                    input: UnsafeRawBufferPointer(rebasing: pack.file.bytes[header.dataOffset..<pack.dataEnd]),
+                    output: UnsafeMutableRawBufferPointer(rebasing: out[0..<wanted]),
+                    context: "")
+                return try Delta.header(UnsafeRawBufferPointer(rebasing: out[0..<produced])).resultSize
+            }
         } catch StoreError.corruptDelta(let detail) {
             throw StoreError.corruptPack(path: pack.file.path, offset: offset, detail: "bad delta: \(detail)")
+        } catch StoreError.corruptZlib(_, let detail) {
+            throw StoreError.corruptPack(path: pack.file.path, offset: offset, detail: "corrupt zlib data: \(detail)")
         }
     }
 }
