@@ -89,6 +89,23 @@ enum PackSamples {
         #expect(!store.loose.contains(target))
     }
 
+    @Test func prefixesSpanPacksAndLooseObjects() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("objects/pack/pack-\(PackSamples.checksum).pack", PackSamples.pack)
+        try scratch.write("objects/pack/pack-\(PackSamples.checksum).idx", PackSamples.index)
+        try PackDeltaCycleTests.writePack([(PackDeltaCycleTests.x, PackDeltaCycleTests.refDelta(PackDeltaCycleTests.y))], name: "b", in: scratch)
+        let store = ObjectStore(objectsDirectory: scratch.path + "/objects", algorithm: .sha1)
+        // One loose object beside the two packs.
+        let loose = try store.write(type: .blob, content: Array("Olpe\n".utf8))
+        #expect(store.loose.contains(loose))
+        #expect(try store.ids(withHexPrefix: "1111").map(\.hex) == [String(repeating: "11", count: 20)])
+        #expect(try store.ids(withHexPrefix: "91AF").map(\.hex) == ["91af0ae2c05bcb3e9f5d807647aab08110954c27"])
+        #expect(try store.ids(withHexPrefix: String(loose.hex.prefix(6))) == [loose])
+        #expect(try store.allObjectIDs().count == 8)
+        #expect(throws: StoreError.self) { _ = try store.ids(withHexPrefix: "91a") }
+    }
+
     @Test func mutatedPacksAndIndexesNeverCrash() throws {
         var rng = SplitMix(seed: 5)
         let scratch = try Scratch()

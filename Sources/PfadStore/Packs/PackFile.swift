@@ -170,16 +170,15 @@ public struct PackFile: Sendable {
                 detail: "declared size \(header.size) is impossible for the \(available) bytes left in the pack")
         }
         let input = UnsafeRawBufferPointer(rebasing: bytes[header.dataOffset..<end])
-        let context = "\(path) at offset \(offset)"
         let output: [UInt8]
         let consumed: Int
         do {
-            (output, consumed) = try inflater.inflateStream(input, limit: header.size, context: context)
-        } catch let error as StoreError {
-            if case .sizeLimitExceeded = error {
-                throw StoreError.corruptPack(path: path, offset: offset, detail: "inflated data longer than the declared \(header.size) bytes")
-            }
-            throw error
+            // The context string is built only if something fails.
+            (output, consumed) = try inflater.inflateStream(input, limit: header.size, context: "")
+        } catch StoreError.sizeLimitExceeded {
+            throw StoreError.corruptPack(path: path, offset: offset, detail: "inflated data longer than the declared \(header.size) bytes")
+        } catch StoreError.corruptZlib(_, let detail) {
+            throw StoreError.corruptPack(path: path, offset: offset, detail: "corrupt zlib data: \(detail)")
         }
         guard output.count == header.size else {
             throw StoreError.corruptPack(path: path, offset: offset, detail: "inflated \(output.count) bytes, header declares \(header.size)")

@@ -59,7 +59,7 @@ extension PackedObjectDatabase {
                         current = try loaded.index.offset(at: i)
                         continue
                     }
-                    if let other = try read(baseID, depth: depth + chain.count) ?? fallback?(baseID) {
+                    if let other = try read(baseID, depth: depth + chain.count + Self.crossPackHopCost) ?? fallback?(baseID) {
                         base = other
                     } else {
                         throw StoreError.corruptPack(
@@ -99,11 +99,18 @@ extension PackedObjectDatabase {
     }
 
     /// The object type at the end of the chain that starts at `offset`.
+    /// Types of the delta entries walked are remembered, so walking every
+    /// object of a pack costs O(objects), not O(objects × depth).
     func baseType(pack number: Int, offset: Int, depth: Int) throws -> ObjectType? {
         let all = try packs()
         let loaded = all[number]
         var current = offset
         var steps = depth
+        var walked: [DeltaBaseCache.Key] = []
+        func found(_ type: ObjectType?) -> ObjectType? {
+            if let type { rememberTypes(walked, type) }
+            return type
+        }
         while true {
             guard steps <= Self.maxDeltaDepth else {
                 throw StoreError.corruptPack(
@@ -111,17 +118,22 @@ extension PackedObjectDatabase {
                     detail: "delta chain longer than \(Self.maxDeltaDepth) (cycle?)")
             }
             steps += 1
+            let key = DeltaBaseCache.Key(pack: number, offset: current)
+            if let known = cachedType(key) { return found(known) }
             let header = try loaded.pack.entryHeader(at: current)
             switch header.kind {
-            case .whole(let type): return type
-            case .offsetDelta(let base): current = base
+            case .whole(let type): return found(type)
+            case .offsetDelta(let base):
+                walked.append(key)
+                current = base
             case .refDelta(let base):
+                walked.append(key)
                 if let i = loaded.index.lookup(base) {
                     current = try loaded.index.offset(at: i)
                 } else if let (otherPack, otherOffset) = try locate(base) {
-                    return try baseType(pack: otherPack, offset: otherOffset, depth: steps)
+                    return found(try baseType(pack: otherPack, offset: otherOffset, depth: steps + Self.crossPackHopCost))
                 } else {
-                    return try fallback?(base)?.type
+                    return found(try fallback?(base)?.type)
                 }
             }
         }
@@ -130,18 +142,21 @@ extension PackedObjectDatabase {
     /// The result size a delta entry declares (inflates at most a few bytes).
     func deltaResultSize(pack: PackFile, header: PackEntryHeader, offset: Int, inflater: Inflater) throws -> Int {
         inflater.reset()
-        var head = [UInt8](repeating: 0, count: 32)
-        let available = pack.dataEnd - header.dataOffset
-        let (_, produced) = try head.withUnsafeMutableBytes { out in
-            try inflater.step(
-                input: UnsafeRawBufferPointer(rebasing: pack.file.bytes[header.dataOffset..<(header.dataOffset + available)]),
-                output: UnsafeMutableRawBufferPointer(rebasing: out[0..<min(32, max(header.size, 1))]),
-                context: "\(pack.file.path) at offset \(offset)")
-        }
+        // Two varints of at most 10 bytes each.
+        var head: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        let wanted = min(20, max(header.size, 1))
         do {
-            return try head[..<produced].withUnsafeBytes { try Delta.header($0).resultSize }
+            return try withUnsafeMutableBytes(of: &head) { out in
+                let (_, produced) = try inflater.step(
+                    input: UnsafeRawBufferPointer(rebasing: pack.file.bytes[header.dataOffset..<pack.dataEnd]),
+                    output: UnsafeMutableRawBufferPointer(rebasing: out[0..<wanted]),
+                    context: "")
+                return try Delta.header(UnsafeRawBufferPointer(rebasing: out[0..<produced])).resultSize
+            }
         } catch StoreError.corruptDelta(let detail) {
             throw StoreError.corruptPack(path: pack.file.path, offset: offset, detail: "bad delta: \(detail)")
+        } catch StoreError.corruptZlib(_, let detail) {
+            throw StoreError.corruptPack(path: pack.file.path, offset: offset, detail: "corrupt zlib data: \(detail)")
         }
     }
 }

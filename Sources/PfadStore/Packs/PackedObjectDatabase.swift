@@ -30,10 +30,16 @@ public final class PackedObjectDatabase: @unchecked Sendable {
     public let cache: DeltaBaseCache
     /// The deepest delta chain followed before giving up (also stops REF_DELTA cycles).
     public static let maxDeltaDepth = 10_000
+    /// What following a REF_DELTA base into another pack adds to the depth:
+    /// such hops recurse, so they are limited to about 100 (git never
+    /// writes them; a hostile cross-pack cycle must not exhaust the stack).
+    static let crossPackHopCost = 100
     /// Reads a base object outside the packs (loose objects), for thin REF_DELTA bases.
     let fallback: (@Sendable (ObjectID) throws -> RawObject?)?
     let inflaters = ResourcePool { try Inflater() }
     private var loaded: [LoadedPack]?
+    /// Real types of delta entries already walked, by (pack, offset); cleared when large.
+    private var typeCache: [DeltaBaseCache.Key: ObjectType] = [:]
     private var loadedStamp: (Int, Int) = (-1, -1)
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
@@ -89,9 +95,25 @@ public final class PackedObjectDatabase: @unchecked Sendable {
         #endif
     }
 
+    /// The remembered real type of the entry at `key`.
+    func cachedType(_ key: DeltaBaseCache.Key) -> ObjectType? {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return typeCache[key]
+    }
+
+    /// Remembers real types of entries (bounded at a million entries).
+    func rememberTypes(_ keys: [DeltaBaseCache.Key], _ type: ObjectType) {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        if typeCache.count > 1_000_000 { typeCache.removeAll() }
+        for key in keys { typeCache[key] = type }
+    }
+
     /// Caller holds the lock.
     private func reload() throws -> [LoadedPack] {
         loadedStamp = stamp()
+        typeCache.removeAll()
         let directory = objectsDirectory + "/pack"
         var found: [(LoadedPack, Int)] = []
         for entry in try POSIX.listDirectory(directory) ?? [] {
