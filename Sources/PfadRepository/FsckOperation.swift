@@ -28,6 +28,7 @@ public struct FsckOperation {
         var findings: [Finding] = []
         var types: [ObjectID: ObjectType] = [:]
         var links: [ObjectID: [ObjectID]] = [:]
+        findings += try checkPacks()
         for id in try repository.objects.allObjectIDs() {
             let object: RawObject
             do {
@@ -35,6 +36,11 @@ public struct FsckOperation {
                 object = read
             } catch {
                 findings.append(Finding(severity: .error, line: "error: \(id.hex): object corrupt or missing: \(error)", exitBit: 1))
+                continue
+            }
+            let actual = repository.algorithm.objectID(type: object.type, content: object.content)
+            guard actual == id else {
+                findings.append(Finding(severity: .error, line: "error: hash mismatch for \(id.hex) (content hashes to \(actual.hex))", exitBit: 1))
                 continue
             }
             types[id] = object.type

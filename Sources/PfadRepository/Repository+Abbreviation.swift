@@ -23,13 +23,16 @@ extension Repository {
     /// `core.abbrev`, or git's automatic length.
     ///
     /// git sizes automatic abbreviations by its approximate object count,
-    /// which counts packed objects only: for a repository of loose objects
-    /// (all pfad writes so far) that is always the minimum of 7 digits.
+    /// which counts packed objects only (loose ones are ignored): with n
+    /// packed objects and b the number of bits of n, the length is b/2
+    /// rounded up, at least 7 (so 8 digits from 2^14 packed objects on).
     func defaultAbbreviationLength() -> Int {
         if let configured = settings.get("core.abbrev") {
             if configured == "no" { return algorithm.hexLength }
             if let n = Int(configured) { return max(4, n) }
         }
-        return 7
+        let count = (try? objects.packed.objectCount()) ?? 0
+        let bits = max(Int.bitWidth - count.leadingZeroBitCount, 1)
+        return max(7, (bits + 1) / 2)
     }
 }

@@ -16,8 +16,9 @@ public struct Repository: Sendable {
     public let prefix: [UInt8]
     /// The object-id hash function (`extensions.objectFormat`).
     public let algorithm: HashAlgorithm
-    /// The object database.
-    public let objects: LooseObjectDatabase
+    /// The object database: packs first, then loose objects (`objects.loose`
+    /// is where new objects are written).
+    public let objects: ObjectStore
     /// The refs.
     public let refs: RefStore
     /// The repository's own configuration file.
@@ -47,7 +48,7 @@ public struct Repository: Sendable {
             algorithm = a
         }
         self.algorithm = algorithm
-        self.objects = LooseObjectDatabase(objectsDirectory: gitDirectory + "/objects", algorithm: algorithm)
+        self.objects = ObjectStore(objectsDirectory: gitDirectory + "/objects", algorithm: algorithm)
         self.refs = RefStore(gitDirectory: gitDirectory, algorithm: algorithm)
         self.settings = settings
     }

@@ -40,6 +40,12 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidConfigKey(String)
     /// A config value cannot be read as the requested type.
     case invalidConfigValue(key: String, value: String, kind: String, origin: String)
+    /// A packfile is malformed at `offset` (nil: the file as a whole).
+    case corruptPack(path: String, offset: Int?, detail: String)
+    /// A pack index (`.idx`) is malformed.
+    case corruptPackIndex(path: String, detail: String)
+    /// A delta cannot be applied (copy out of range, wrong sizes, bad opcode).
+    case corruptDelta(detail: String)
 
     /// One line in git's wording, without the `fatal:`/`error:` prefix.
     public var description: String {
@@ -89,6 +95,13 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "invalid key: \(key)"
         case let .invalidConfigValue(key, value, kind, origin):
             return "bad \(kind) config value '\(value)' for '\(key)' in file \(origin)"
+        case let .corruptPack(path, offset, detail):
+            if let offset { return "packfile \(path) at offset \(offset): \(detail)" }
+            return "packfile \(path): \(detail)"
+        case let .corruptPackIndex(path, detail):
+            return "index file \(path): \(detail)"
+        case let .corruptDelta(detail):
+            return "corrupt delta: \(detail)"
         }
     }
 

@@ -140,8 +140,19 @@ struct BatchPrinter {
             header = try repository.objects.readHeader(id)
         }
         guard let header else { throw RepositoryError.missingObject(id) }
-        Output.standard.write(expand(id: id, type: header.type, size: header.size, rest: rest))
-        Output.standard.write([0x0A])
+        if format == CatFileCommand.defaultBatchFormat {
+            // The default format, without parsing it for every object.
+            var line = id.hexBytes
+            line.append(0x20)
+            line += header.type.nameBytes
+            line.append(0x20)
+            line += String(header.size).utf8
+            line.append(0x0A)
+            Output.standard.write(line)
+        } else {
+            Output.standard.write(expand(id: id, type: header.type, size: header.size, rest: rest))
+            Output.standard.write([0x0A])
+        }
         if let object {
             Output.standard.write(object.content)
             Output.standard.write([0x0A])

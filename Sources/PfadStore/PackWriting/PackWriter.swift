@@ -1,0 +1,140 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CZlib
+import Dispatch
+import PfadObjects
+
+/// Writes a version-2 packfile (`Documentation/gitformat-pack.txt`): the
+/// `PACK` signature, version 2 and the object count (big-endian), then one
+/// entry per object — a type/size header, for offset deltas the distance
+/// back to the base entry, and zlib data — and finally the hash of
+/// everything before it.
+///
+/// Deltas are written as `OFS_DELTA` and every base precedes the objects
+/// based on it. Entries are compressed on all cores, then written in order.
+public struct PackWriter: Sendable {
+    /// The repository's hash function (trailer and ids).
+    public var algorithm: HashAlgorithm
+    /// zlib level for entries (git's `pack.compression`, default -1 = 6).
+    public var compressionLevel: Int32
+
+    /// A writer for `algorithm` at `compressionLevel`.
+    public init(algorithm: HashAlgorithm, compressionLevel: Int32 = Zlib.defaultLevel) {
+        self.algorithm = algorithm
+        self.compressionLevel = compressionLevel
+    }
+
+    /// A written pack: its checksum (trailer) and where each object went.
+    public struct Result: Sendable {
+        /// The pack's trailing checksum, which also names the files.
+        public var checksum: ObjectID
+        /// One record per object, in pack order.
+        public var objects: [PackIndexEntry]
+        /// Size of the pack file in bytes.
+        public var byteCount: UInt64
+    }
+
+    /// The order in which `entries` are written: `order` (git writes
+    /// recency order), except that a delta's base chain is written first
+    /// when it has not been yet. Entries missing from `order` follow at the
+    /// end; a delta whose base is out of range or forms a cycle is written
+    /// whole (see `write`). O(n).
+    static func sequence(_ entries: [PackEntry], order: [Int]) -> (sequence: [Int], whole: Set<Int>) {
+        var placed = [Bool](repeating: false, count: entries.count)
+        var whole = Set<Int>()
+        var sequence: [Int] = []
+        sequence.reserveCapacity(entries.count)
+        for start in order + Array(entries.indices) where entries.indices.contains(start) && !placed[start] {
+            // Collect the unwritten part of the chain, then write it base first.
+            var chain: [Int] = []
+            var onChain = Set<Int>()
+            var current = start
+            while true {
+                chain.append(current)
+                onChain.insert(current)
+                guard let delta = entries[current].delta else { break }
+                guard entries.indices.contains(delta.base), entries[delta.base].type == entries[current].type,
+                    !onChain.contains(delta.base)
+                else {
+                    whole.insert(current)
+                    break
+                }
+                if placed[delta.base] { break }
+                current = delta.base
+            }
+            for index in chain.reversed() {
+                placed[index] = true
+                sequence.append(index)
+            }
+        }
+        return (sequence, whole)
+    }
+
+    /// Writes the pack for `entries` to the open descriptor `fd` (`path` is
+    /// for messages), in `order` with bases first. Compression runs on all
+    /// cores; memory holds every compressed entry until it is written.
+    /// - Throws: `StoreError.io` on write failures,
+    ///   `StoreError.sizeLimitExceeded` beyond 2³² − 1 objects.
+    public func write(_ entries: [PackEntry], order: [Int], to fd: Int32, path: String) throws -> Result {
+        guard entries.count <= Int(UInt32.max) else {
+            throw StoreError.sizeLimitExceeded(context: "pack object count", limit: Int(UInt32.max))
+        }
+        let (sequence, whole) = Self.sequence(entries, order: order)
+        let payloads = try compress(entries, whole: whole)
+        var sink = PackSink(fd: fd, path: path, algorithm: algorithm)
+        try sink.append([0x50, 0x41, 0x43, 0x4B] + PackEncoding.bigEndian32(2) + PackEncoding.bigEndian32(UInt32(entries.count)))
+        var offsets = [UInt64](repeating: 0, count: entries.count)
+        var objects: [PackIndexEntry] = []
+        objects.reserveCapacity(entries.count)
+        for index in sequence {
+            let entry = entries[index]
+            let offset = sink.written
+            offsets[index] = offset
+            var header: [UInt8]
+            if let delta = entry.delta, !whole.contains(index) {
+                header = PackEncoding.entryHeader(type: PackEncoding.offsetDelta, size: delta.delta.count)
+                header += PackEncoding.offsetDistance(offset - offsets[delta.base])
+            } else {
+                header = PackEncoding.entryHeader(type: PackEncoding.typeNumber(entry.type), size: entry.content.count)
+            }
+            var crc = header.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
+            crc = payloads[index].withUnsafeBufferPointer { UInt32(crc32(uLong(crc), $0.baseAddress, uInt($0.count))) }
+            try sink.append(header)
+            try sink.append(payloads[index])
+            objects.append(PackIndexEntry(id: entry.id, offset: offset, crc32: crc))
+        }
+        let checksum = try sink.finish()
+        return Result(checksum: checksum, objects: objects, byteCount: sink.written)
+    }
+
+    /// The zlib stream of each entry (its delta, or its content when whole).
+    private func compress(_ entries: [PackEntry], whole: Set<Int>) throws -> [[UInt8]] {
+        let level = compressionLevel
+        let results = SlotArray<[UInt8]>(count: entries.count, initial: [])
+        let workers = entries.count < 64 ? 1 : ProcessInfoCores.count
+        let failure = SlotArray<StoreError?>(count: workers, initial: nil)
+        let chunk = (entries.count + workers - 1) / max(workers, 1)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let start = worker * chunk
+            let end = min(start + chunk, entries.count)
+            guard start < end else { return }
+            do {
+                let deflater = try Deflater(level: level)
+                for i in start..<end {
+                    let entry = entries[i]
+                    let bytes = (whole.contains(i) ? nil : entry.delta?.delta) ?? entry.content
+                    results.set(i, deflater.compress(bytes, [UInt8]()))
+                }
+            } catch let error as StoreError {
+                failure.set(worker, error)
+            } catch {
+                failure.set(worker, StoreError.corruptZlib(context: "pack", detail: "\(error)"))
+            }
+        }
+        if let error = failure.values.compactMap({ $0 }).first { throw error }
+        return results.values
+    }
+}
