@@ -130,7 +130,7 @@ import Testing
         let head = try runner.git(["rev-parse", "main"], in: repo).out.trimmingCharacters(in: .newlines)
         try runner.git(["update-ref", "refs/heads/main", head], in: receiver)
         #expect(try runner.git(["fsck", "--strict"], in: receiver).status == 0)
-        // Two packs (fetched, completed) read like git; garbage is counted like git.
+        // The completed pack beside the fetched (loose) objects reads like git; garbage is counted like git.
         try Fixtures.write(receiver, ".git/objects/pack/notiz.txt", "kein Pack\n")
         try Fixtures.write(receiver, ".git/objects/ab/kein-objekt", "x\n")
         for args in [["cat-file", "--batch", "--batch-all-objects"], ["count-objects", "-v"], ["count-objects", "-vH"]] {
