@@ -130,6 +130,15 @@ import Testing
         let head = try runner.git(["rev-parse", "main"], in: repo).out.trimmingCharacters(in: .newlines)
         try runner.git(["update-ref", "refs/heads/main", head], in: receiver)
         #expect(try runner.git(["fsck", "--strict"], in: receiver).status == 0)
+        // The completed pack beside the fetched (loose) objects reads like git; garbage is counted like git.
+        try Fixtures.write(receiver, ".git/objects/pack/notiz.txt", "kein Pack\n")
+        try Fixtures.write(receiver, ".git/objects/ab/kein-objekt", "x\n")
+        for args in [["cat-file", "--batch", "--batch-all-objects"], ["count-objects", "-v"], ["count-objects", "-vH"]] {
+            let expected = try runner.git(args, in: receiver)
+            let actual = try runner.pfad(args, in: receiver)
+            #expect(actual.status == expected.status && actual.stdout == expected.stdout, "\(args)\n\(actual.out)\n\(expected.out)")
+            #expect(actual.err == expected.err, "\(args)")
+        }
         let packs = try FileManager.default.contentsOfDirectory(atPath: receiver.path + "/.git/objects/pack").filter { $0.hasSuffix(".idx") }
         for idx in packs {
             let verify = try runner.git(["verify-pack", ".git/objects/pack/" + idx], in: receiver)
