@@ -29,7 +29,8 @@ struct DiffCommand: ParsableCommand {
         }
         let patches: [FilePatch]
         do {
-            patches = try DiffNoIndex.collect(old: options.paths[0], new: options.paths[1], options: options)
+            let (old, new) = options.reverse ? (options.paths[1], options.paths[0]) : (options.paths[0], options.paths[1])
+            patches = try DiffNoIndex.collect(old: old, new: new, options: options)
         } catch let missing as DiffNoIndex.MissingPath {
             Diagnostics.error("Could not access '\(missing.path)'")
             throw CommandExit(1)

@@ -6,7 +6,7 @@ import PfadDiff
 struct DiffOptions {
     /// What to print.
     enum Format: Equatable {
-        case patch, stat, numstat, nameOnly, nameStatus
+        case patch, stat, shortstat, numstat, nameOnly, nameStatus
     }
 
     /// Word-diff presentation (`--word-diff[=mode]`).
@@ -23,6 +23,10 @@ struct DiffOptions {
     var wordDiff: WordDiffMode?
     var wordRegex: String?
     var renames = true
+    var reverse = false
+    var interHunkContext = 0
+    var oldPrefix = "a/"
+    var newPrefix = "b/"
     /// Minimum similarity (percent) for a rename (`-M<n>`), git's default 50.
     var renameThreshold = 50
     var paths: [String] = []
@@ -59,6 +63,10 @@ struct DiffOptions {
             case "--myers": options.algorithm = .myers
             case "--stat": options.formats.append(.stat)
             case "--numstat": options.formats.append(.numstat)
+            case "--shortstat": options.formats.append(.shortstat)
+            case "-R": options.reverse = true
+            case "--no-prefix": (options.oldPrefix, options.newPrefix) = ("", "")
+            case "--inter-hunk-context": options.interHunkContext = try number(try value(arg), arg)
             case "--name-only": options.formats.append(.nameOnly)
             case "--name-status": options.formats.append(.nameStatus)
             case "-p", "-u", "--patch": options.formats.append(.patch)
@@ -86,6 +94,12 @@ struct DiffOptions {
             context = try Self.number(String(arg.dropFirst(2)), "-U")
         } else if let v = arg.valueAfter("--unified=") {
             context = try Self.number(v, "--unified")
+        } else if let v = arg.valueAfter("--inter-hunk-context=") {
+            interHunkContext = try Self.number(v, "--inter-hunk-context")
+        } else if let v = arg.valueAfter("--src-prefix=") {
+            oldPrefix = v
+        } else if let v = arg.valueAfter("--dst-prefix=") {
+            newPrefix = v
         } else if let v = arg.valueAfter("--diff-algorithm=") {
             algorithm = try Self.algorithmNamed(v)
         } else if let v = arg.valueAfter("--stat=") {

@@ -12,6 +12,13 @@ enum DiffPrinter {
                 out += DiffStat.numstat(patches.map(statEntry))
             case .stat:
                 out += DiffStat.stat(patches.map(statEntry), width: options.statWidth)
+            case .shortstat:
+                let entries = patches.map(statEntry)
+                if !entries.isEmpty {
+                    out += DiffStat.summary(
+                        files: entries.count, insertions: entries.reduce(0) { $0 + $1.added },
+                        deletions: entries.reduce(0) { $0 + $1.deleted })
+                }
             case .nameOnly:
                 for p in patches { out += p.nameOnlyPath + [0x0A] }
             case .nameStatus:
@@ -27,7 +34,12 @@ enum DiffPrinter {
 
     static func patch(_ p: FilePatch, options: DiffOptions) throws -> [UInt8] {
         let function: FunctionContext = isMarkdown(p.new?.path ?? p.old?.path ?? []) ? .markdown : .gitDefault
-        let unified = UnifiedDiffOptions(context: options.context, functionContext: function)
+        // With -R the sides swap, and so do the prefixes (git prints `b/new a/old`).
+        let (oldPrefix, newPrefix) = options.reverse
+            ? (options.newPrefix, options.oldPrefix) : (options.oldPrefix, options.newPrefix)
+        let unified = UnifiedDiffOptions(
+            context: options.context, functionContext: function, interHunkContext: options.interHunkContext,
+            oldPrefix: Array(oldPrefix.utf8), newPrefix: Array(newPrefix.utf8))
         if let mode = options.wordDiff {
             return try DiffWordOutput.patch(
                 p, options: unified, mode: mode, regex: options.wordRegex, algorithm: options.algorithm)
