@@ -32,6 +32,9 @@ struct DiffOptions {
     var paths: [String] = []
     /// How many of `paths` came before `--` (nil: no `--` was given).
     var pathsBeforeSeparator: Int?
+    /// `core.quotePath`: quote bytes ≥ 0x80 in paths (paths with control
+    /// characters, `"` or `\\` are always quoted).
+    var quotePath = true
     /// `--cached`/`--staged`: compare the index, not the work tree.
     var cached = false
     /// `--exit-code` (implied by `--quiet` and `--no-index`): exit 1 on differences.
