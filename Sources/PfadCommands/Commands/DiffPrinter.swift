@@ -62,6 +62,8 @@ enum DiffPrinter {
                 }
             case .nameOnly:
                 for item in items { out += q(item.nameOnly ?? item.patch.nameOnlyPath) + [0x0A] }
+            case .summary:
+                for item in items { out += summaryLines(item, quote: q) }
             case .nameStatus:
                 for item in items { out += item.nameStatus(q) + [0x0A] }
             case .patch:
@@ -87,6 +89,32 @@ enum DiffPrinter {
                 p, options: unified, mode: mode, regex: options.wordRegex, algorithm: options.algorithm)
         }
         return p.patch(options: unified)
+    }
+
+    /// git's `--summary` lines for one file: ` create mode`, ` delete mode`,
+    /// ` rename NAME (NN%)`, ` mode change OLD => NEW path`.
+    static func summaryLines(_ item: Item, quote q: ([UInt8]) -> [UInt8]) -> [UInt8] {
+        let p = item.patch
+        func octal(_ mode: UInt32) -> String { String(mode, radix: 8) }
+        switch (p.old, p.new) {
+        case (nil, let new?):
+            return Array(" create mode \(octal(new.mode)) ".utf8) + q(new.path) + [0x0A]
+        case (let old?, nil):
+            return Array(" delete mode \(octal(old.mode)) ".utf8) + q(old.path) + [0x0A]
+        case (let old?, let new?):
+            if let similarity = p.similarity {
+                var out = Array(" rename ".utf8) + statEntry(item, quote: q).name
+                out += Array(" (\(similarity)%)\n".utf8)
+                if old.mode != new.mode {
+                    out += Array(" mode change \(octal(old.mode)) => \(octal(new.mode))".utf8) + [0x0A]
+                }
+                return out
+            }
+            guard old.mode != new.mode else { return [] }
+            return Array(" mode change \(octal(old.mode)) => \(octal(new.mode)) ".utf8) + q(new.path) + [0x0A]
+        case (nil, nil):
+            return []
+        }
     }
 
     static func isMarkdown(_ path: [UInt8]) -> Bool {
