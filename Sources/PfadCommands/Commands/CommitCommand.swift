@@ -64,6 +64,13 @@ struct CommitCommand: ParsableCommand {
             Output.standard.write("[\(branch)\(root) \(short)] ")
             Output.standard.write(result.commit.summary)
             Output.standard.write([0x0A])
+            let author = result.commit.author
+            let committer = result.commit.committer
+            if author.name != committer.name || author.email != committer.email {
+                // git names the author when it is not the committer.
+                Output.standard.write(Array(" Author: ".utf8) + author.name + Array(" <".utf8) + author.email)
+                Output.standard.write(Array(">\n".utf8))
+            }
             Output.standard.write(try Self.changeSummary(of: result.id, in: repository))
         }
     }
