@@ -6,7 +6,7 @@
 # means, the ratio pfad/git, and whether both outputs are byte-identical.
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-WORK=/dev/shm/pfad-bench-history
+WORK=/dev/shm/pfad-bench-revdiff-history
 COMMITS=${COMMITS:-2000}
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "git: $(git --version)"

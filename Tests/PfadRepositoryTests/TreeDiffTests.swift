@@ -127,3 +127,23 @@ import Testing
         #expect(try DiffMergeBase.find(two, two, in: repo.repository) == [two])
     }
 }
+
+/// `status` pairs staged renames by similarity, as git does.
+@Suite struct StatusRenameTests {
+    @Test func editedRenameIsARename() throws {
+        let repo = try TestRepository()
+        defer { repo.remove() }
+        try repo.write("a.txt", (1...10).map { "l\($0)\n" }.joined())
+        try repo.addAll()
+        try repo.commit("a")
+        try FileManager.default.removeItem(atPath: repo.root + "/a.txt")
+        try repo.write("b.txt", (1...11).map { "l\($0)\n" }.joined())
+        try repo.addAll()
+        let report = try StatusOperation(repo.repository).run()
+        // git status --porcelain: "R  a.txt -> b.txt"
+        #expect(report.changes.count == 1)
+        #expect(report.changes.first?.index == 0x52 && report.changes.first?.workTree == 0x20)
+        #expect(report.changes.first?.path == Array("b.txt".utf8))
+        #expect(report.changes.first?.originalPath == Array("a.txt".utf8))
+    }
+}

@@ -53,14 +53,17 @@ enum DiffInRepository {
     static func resolve(_ options: DiffOptions, in repository: Repository) throws -> (Comparison, [String]) {
         let split = options.pathsBeforeSeparator ?? options.paths.count
         var revisionArguments: [String] = []
+        var resolved: [String: ObjectID] = [:]  // resolving `HEAD~N` walks N commits: do it once
         var paths = Array(options.paths[split...])
         let parser = RevisionParser(repository)
         var index = 0
         let candidates = Array(options.paths[..<split])
         while index < candidates.count {
             let arg = candidates[index]
-            if isRange(arg) || (try? parser.resolve(arg)) != nil {
+            let resolvedID = isRange(arg) ? nil : (try? parser.resolve(arg)) ?? nil
+            if isRange(arg) || resolvedID != nil {
                 revisionArguments.append(arg)
+                if let resolvedID { resolved[arg] = resolvedID }
                 index += 1
                 continue
             }
@@ -73,7 +76,7 @@ enum DiffInRepository {
             paths = Array(candidates[index...]) + paths
             break
         }
-        return (try comparison(revisionArguments, cached: options.cached, repository: repository), paths)
+        return (try comparison(revisionArguments, cached: options.cached, repository: repository, resolved: resolved), paths)
     }
 
     static func isRange(_ arg: String) -> Bool {
@@ -85,7 +88,13 @@ enum DiffInRepository {
         return workTree + "/" + String(decoding: prefix, as: UTF8.self) + arg
     }
 
-    static func comparison(_ revisions: [String], cached: Bool, repository: Repository) throws -> Comparison {
+    static func comparison(
+        _ revisions: [String], cached: Bool, repository: Repository, resolved: [String: ObjectID] = [:]
+    ) throws -> Comparison {
+        func object(_ spec: String) throws -> ObjectID {
+            if let id = resolved[spec] { return id }
+            return try CommandContext.object(spec, in: repository)
+        }
         if revisions.count == 1, let range = revisions.first, range.contains("..") {
             let symmetric = range.contains("...")
             let parts = range.components(separatedBy: symmetric ? "..." : "..")
@@ -106,11 +115,11 @@ enum DiffInRepository {
             if cached { return .indexToTree(try headTree(repository)) }
             return .workTreeToIndex
         case 1:
-            let t = try tree(try CommandContext.object(revisions[0], in: repository), repository)
+            let t = try tree(try object(revisions[0]), repository)
             return cached ? .indexToTree(t) : .workTreeToTree(t)
         case 2:
-            let old = try tree(try CommandContext.object(revisions[0], in: repository), repository)
-            return .trees(old, try tree(try CommandContext.object(revisions[1], in: repository), repository))
+            let old = try tree(try object(revisions[0]), repository)
+            return .trees(old, try tree(try object(revisions[1]), repository))
         default:
             throw FatalError("combined diffs of more than two revisions are not supported")
         }
