@@ -49,7 +49,7 @@ public struct EditScript: Sendable, Hashable {
                 old[...], new[...], changedA: &changedOld, changedB: &changedNew,
                 minimal: algorithm == .minimal, alphabet: size)
         case .patience:
-            PatienceDiff.run(old, new, changedA: &changedOld, changedB: &changedNew)
+            PatienceDiff.run(old, new, alphabet: size, changedA: &changedOld, changedB: &changedNew)
         case .histogram:
             HistogramDiff.run(old, new, alphabet: size, changedA: &changedOld, changedB: &changedNew)
         }

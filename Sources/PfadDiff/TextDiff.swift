@@ -12,17 +12,41 @@ public struct TextDiff: Sendable {
     /// The changes, in line numbers (0-based).
     public let script: EditScript
 
-    /// Splits both contents into lines and compares them. Time as the
-    /// chosen algorithm plus O(bytes) for hashing the lines.
-    public init(old: [UInt8], new: [UInt8], algorithm: DiffAlgorithm = .myers) {
+    /// Splits both contents into lines and compares them (through
+    /// `whitespace` keys). Time as the chosen algorithm plus O(bytes) for
+    /// hashing the lines.
+    public init(
+        old: [UInt8], new: [UInt8], algorithm: DiffAlgorithm = .myers, whitespace: WhitespaceMode = .exact
+    ) {
         self.old = old
         self.new = new
         oldLines = LineSplitter.lineRanges(old)
         newLines = LineSplitter.lineRanges(new)
         var interner = LineInterner(expected: oldLines.count + newLines.count)
-        let oldIDs = interner.intern(old, ranges: oldLines)
-        let newIDs = interner.intern(new, ranges: newLines)
+        let oldIDs: [Int32]
+        let newIDs: [Int32]
+        if whitespace == .exact {
+            oldIDs = interner.intern(old, ranges: oldLines)
+            newIDs = interner.intern(new, ranges: newLines)
+        } else {
+            oldIDs = Self.normalisedIDs(old, oldLines, whitespace, &interner)
+            newIDs = Self.normalisedIDs(new, newLines, whitespace, &interner)
+        }
         script = EditScript.compute(old: oldIDs, new: newIDs, algorithm: algorithm, alphabet: interner.count)
+    }
+
+    private static func normalisedIDs(
+        _ bytes: [UInt8], _ lines: [Range<Int>], _ mode: WhitespaceMode, _ interner: inout LineInterner
+    ) -> [Int32] {
+        var keys: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(lines.count)
+        for line in lines {
+            let key = mode.key(bytes[line])
+            ranges.append(keys.count..<(keys.count + key.count))
+            keys += key
+        }
+        return interner.intern(keys, ranges: ranges)
     }
 
     /// The bytes of old line `index`.

@@ -55,7 +55,7 @@ import Testing
         let git = try runner.git(["apply"], in: root, stdin: Array(patch.utf8))
         #expect(result.status == 1)
         #expect(result.status == git.status)
-        #expect(result.err.hasPrefix("error: patch failed: b"))
+        #expect(result.err == git.err)  // "error: patch failed: b:1\nerror: b: patch does not apply\n"
         #expect(try Data(contentsOf: root.appendingPathComponent("a")) == Data("Olpe\nSoest\n".utf8))
     }
 
@@ -76,5 +76,52 @@ import Testing
         let applied = try runner.pfad(["apply", "-p2"], in: work, stdin: patch.stdout)
         #expect(applied.status == 0, "\(applied.err)")
         #expect(try Self.tree(work) == Self.tree(new))
+    }
+
+    @Test func refusalMessagesEqualGit() throws {
+        let runner = try CommandRunner()
+        let root = try TempDir.make(prefix: "pfad-apply")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("neu\n".utf8).write(to: root.appendingPathComponent("exists"))
+        let patches = [
+            "diff --git a/exists b/exists\nnew file mode 100644\n--- /dev/null\n+++ b/exists\n@@ -0,0 +1 @@\n+x\n",
+            "--- a/missing\n+++ b/missing\n@@ -1 +1 @@\n-a\n+b\n",
+        ]
+        for patch in patches {
+            let git = try runner.git(["apply"], in: root, stdin: Array(patch.utf8))
+            let pfad = try runner.pfad(["apply"], in: root, stdin: Array(patch.utf8))
+            #expect(pfad.status == git.status)
+            #expect(pfad.err == git.err)
+        }
+    }
+
+    @Test func appliesGitRenameCopyAndModePatch() throws {
+        let runner = try CommandRunner()
+        let root = try TempDir.make(prefix: "pfad-apply")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try runner.git(["init", "-q", "."], in: root)
+        try Data((1...30).map { "\($0)\n" }.joined().utf8).write(to: root.appendingPathComponent("alt.txt"))
+        try Data("bleibt\n".utf8).write(to: root.appendingPathComponent("keep"))
+        try Data("x\n".utf8).write(to: root.appendingPathComponent("mode.sh"))
+        try runner.git(["add", "."], in: root)
+        try runner.git(["commit", "-q", "-m", "start"], in: root)
+        try runner.git(["mv", "alt.txt", "neu.txt"], in: root)
+        try Data((1...31).map { "\($0)\n" }.joined().utf8).write(to: root.appendingPathComponent("neu.txt"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: root.appendingPathComponent("mode.sh").path)
+        try Data("bleibt\n".utf8).write(to: root.appendingPathComponent("kopie"))
+        try runner.git(["add", "-A"], in: root)
+        let patch = try runner.git(["diff", "--cached", "-M", "-C", "--find-copies-harder"], in: root)
+        #expect(String(decoding: patch.stdout, as: UTF8.self).contains("copy from keep"))
+        try runner.git(["reset", "-q", "--hard"], in: root)
+        try? FileManager.default.removeItem(at: root.appendingPathComponent("kopie"))
+        try? FileManager.default.removeItem(at: root.appendingPathComponent("neu.txt"))
+        let applied = try runner.pfad(["apply"], in: root, stdin: patch.stdout)
+        #expect(applied.status == 0, "\(applied.err)")
+        let fm = FileManager.default
+        #expect(!fm.fileExists(atPath: root.appendingPathComponent("alt.txt").path))
+        #expect(try Data(contentsOf: root.appendingPathComponent("neu.txt")) == Data((1...31).map { "\($0)\n" }.joined().utf8))
+        #expect(try Data(contentsOf: root.appendingPathComponent("kopie")) == Data("bleibt\n".utf8))
+        #expect(fm.fileExists(atPath: root.appendingPathComponent("keep").path))
+        #expect(fm.isExecutableFile(atPath: root.appendingPathComponent("mode.sh").path))
     }
 }

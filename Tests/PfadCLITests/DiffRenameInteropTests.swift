@@ -38,7 +38,11 @@ import Testing
                 try text(edited).write(to: new.appendingPathComponent(String(format: "gleich%02d.txt", index)))
             }
         }
-        for options in [[], ["--name-status"], ["--stat"], ["--numstat"], ["-M30%"], ["--no-renames", "--name-status"]] {
+        for options in [
+            [], ["--name-status"], ["--stat"], ["--numstat"], ["-M30%"], ["--no-renames", "--name-status"],
+            ["--summary"], ["--stat", "--summary", "-p"], ["--name-status", "-p"], ["--numstat", "--shortstat"],
+            ["--patch-with-stat"], ["-s", "--stat"],
+        ] {
             let git = try runner.git(["diff", "--no-index", "--no-indent-heuristic"] + options + ["old", "new"], in: root)
             let pfad = try runner.pfad(["diff", "--no-index"] + options + ["old", "new"], in: root)
             #expect(pfad.status == git.status)

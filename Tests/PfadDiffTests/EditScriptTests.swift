@@ -94,3 +94,20 @@ import Testing
         #expect(EditScript.compute(old: [], new: [], algorithm: .myers, alphabet: 0).chunks.isEmpty)
     }
 }
+
+@Suite struct EditScriptScaleTests {
+    /// Regions without usable anchors fall back to Myers with the
+    /// unmatched-line filter, so these stay fast (a regression once took
+    /// seconds in release builds).
+    @Test(arguments: [DiffAlgorithm.histogram, .patience])
+    func anchorlessInputsStayFast(algorithm: DiffAlgorithm) {
+        let same = [Int32](repeating: 0, count: 20000)
+        let alternating = (0..<20000).map { Int32($0 % 2) }
+        let script = EditScript.compute(old: same, new: alternating, algorithm: algorithm)
+        #expect(script.deletions == 10000 && script.insertions == 10000)
+        let distinctA = (0..<20000).map { Int32($0) }
+        let distinctB = (20000..<40000).map { Int32($0) }
+        let replaced = EditScript.compute(old: distinctA, new: distinctB, algorithm: algorithm)
+        #expect(replaced.chunks == [DiffChunk(oldStart: 0, oldCount: 20000, newStart: 0, newCount: 20000)])
+    }
+}

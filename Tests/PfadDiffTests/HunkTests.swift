@@ -30,3 +30,25 @@ import Testing
         #expect(String(decoding: hunks[1].rangeHeader, as: UTF8.self) == "@@ -7,7 +7,7 @@")
     }
 }
+
+@Suite struct FunctionContextHunkTests {
+    // Sections "Alpha", "Beta", "Gamma" separated by blank lines; hunks from
+    // `git diff --no-index -W` (git 2.39, run by hand).
+    static let old = Fixture.text(["Alpha", " a1", " a2", "", "Beta", " b1", " b2", " b3", " b4", " b5", " b6", "", "Gamma", " g1", " g2"])
+
+    static func headers(replacing index: Int, with line: String) -> [String] {
+        var lines = ["Alpha", " a1", " a2", "", "Beta", " b1", " b2", " b3", " b4", " b5", " b6", "", "Gamma", " g1", " g2"]
+        lines[index] = line
+        let diff = TextDiff(old: old, new: Fixture.text(lines))
+        var options = UnifiedDiffOptions()
+        options.wholeFunctions = true
+        return String(decoding: UnifiedDiff.render(diff, options: options), as: UTF8.self)
+            .split(separator: "\n").filter { $0.hasPrefix("@@") }.map(String.init)
+    }
+
+    @Test func hunksSpanTheWholeSection() {
+        #expect(Self.headers(replacing: 8, with: " B4") == ["@@ -5,8 +5,8 @@ Alpha"])
+        #expect(Self.headers(replacing: 1, with: " A1") == ["@@ -1,5 +1,5 @@"])
+        #expect(Self.headers(replacing: 14, with: " G2") == ["@@ -12,4 +12,4 @@ Beta"])
+    }
+}

@@ -43,4 +43,32 @@ import Testing
         let out = WordDiff.render(TextDiff(old: Array("a\n\nb\n".utf8), new: Array("a\nb\n".utf8)), tokenizer: .whitespace)
         #expect(String(decoding: out, as: UTF8.self) == "@@ -1,3 +1,2 @@\na\n\nb\n")
     }
+
+    @Test func segmentsRebuildTheNewText() {
+        var rng = SeededGenerator(seed: 17)
+        let words = ["Die", "Straße", "über", "Brücke", ".", ",", " ", "  ", "\n", "Rad-", "und", "Nord-Süd"]
+        for _ in 0..<300 {
+            let old = (0..<Int.random(in: 0..<20, using: &rng)).map { _ in words[Int.random(in: 0..<words.count, using: &rng)] }.joined(separator: " ")
+            let new = (0..<Int.random(in: 1..<20, using: &rng)).map { _ in words[Int.random(in: 0..<words.count, using: &rng)] }.joined(separator: " ")
+            let segments = WordDiff.segments(old: Array(old.utf8), new: Array(new.utf8))
+            var rebuilt: [UInt8] = []
+            for segment in segments {
+                switch segment {
+                case let .common(text), let .added(text): rebuilt += text
+                case .deleted: break
+                }
+            }
+            #expect(rebuilt == Array(new.utf8), "\(old) -> \(new)")
+        }
+    }
+
+    @Test func segmentsMarkTheChangedWordOnly() {
+        let segments = WordDiff.segments(
+            old: Array("Die Brücke über die Ruhr ist gesperrt.".utf8),
+            new: Array("Die Brücke über die Ruhr ist geöffnet.".utf8))
+        #expect(segments == [
+            .common(Array("Die Brücke über die Ruhr ist ".utf8)), .deleted(Array("gesperrt".utf8)),
+            .added(Array("geöffnet".utf8)), .common(Array(".".utf8)),
+        ])
+    }
 }

@@ -23,6 +23,7 @@ struct ApplyCommand: ParsableCommand {
     }
 
     func run() throws {
+        if HelpRequest.handle(arguments, for: Self.self) { return }
         var strip = 1
         var check = false
         var reverse = false
@@ -65,6 +66,9 @@ struct ApplyCommand: ParsableCommand {
             changes = try plan(patches)
         } catch let error as DiffError {
             Diagnostics.error(error.description)
+            if case let .patchDoesNotApply(path, _, _) = error {
+                Diagnostics.error("\(String(decoding: path, as: UTF8.self)): patch does not apply")
+            }
             throw CommandExit(1)
         }
         if check { return }

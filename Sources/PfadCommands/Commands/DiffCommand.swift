@@ -19,6 +19,7 @@ struct DiffCommand: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
+        if HelpRequest.handle(arguments, for: Self.self) { return }
         var options = try DiffOptions.parse(arguments)
         // Outside a repository two paths mean --no-index, as in git.
         if !options.noIndex, options.paths.count == 2, (try? CommandContext.repository()) == nil {
@@ -40,10 +41,10 @@ struct DiffCommand: ParsableCommand {
             Diagnostics.error("Could not access '\(missing.path)'")
             throw CommandExit(1)
         }
-        let changed = patches.filter(\.hasChanges)
+        let differing = patches.filter(\.differs)
         if !options.quiet {
-            Output.standard.write(try DiffPrinter.render(changed, options: options))
+            Output.standard.write(try DiffPrinter.render(differing, options: options))
         }
-        if !changed.isEmpty { throw CommandExit(1) }
+        if differing.contains(where: \.hasChanges) { throw CommandExit(1) }
     }
 }

@@ -50,7 +50,7 @@ enum DiffNoIndex {
         FilePatch(
             old: old.map { side(oldPath, $0, withID: options.needsObjectIDs) },
             new: new.map { side(newPath, $0, withID: options.needsObjectIDs) },
-            algorithm: options.algorithm)
+            algorithm: options.algorithm, whitespace: options.whitespace)
     }
 
     static func side(_ path: String, _ file: DiskFile, withID: Bool) -> FileSide {
@@ -135,7 +135,8 @@ enum DiffNoIndex {
             let from = deletedIndices[pair.deletedIndex]
             let to = addedIndices[pair.addedIndex]
             replacement[to] = FilePatch(
-                old: patches[from].old, new: patches[to].new, algorithm: options.algorithm, similarity: pair.score)
+                old: patches[from].old, new: patches[to].new, algorithm: options.algorithm, similarity: pair.score,
+                whitespace: options.whitespace)
             dropped.insert(from)
         }
         return patches.indices.compactMap { i in

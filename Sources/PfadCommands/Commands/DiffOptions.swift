@@ -6,7 +6,7 @@ import PfadDiff
 struct DiffOptions {
     /// What to print.
     enum Format: Equatable {
-        case patch, stat, shortstat, numstat, nameOnly, nameStatus, summary
+        case patch, stat, shortstat, numstat, summary, nameOnly, nameStatus
     }
 
     /// Word-diff presentation (`--word-diff[=mode]`).
@@ -19,11 +19,16 @@ struct DiffOptions {
     var context = 3
     var formats: [Format] = []
     var statWidth = 80
+    var statNameWidth: Int?
+    var statGraphWidth: Int?
+    var statCount: Int?
     var quiet = false
     var wordDiff: WordDiffMode?
     var wordRegex: String?
     var renames = true
     var reverse = false
+    var wholeFunctions = false
+    var whitespace: WhitespaceMode = .exact
     var interHunkContext = 0
     var oldPrefix = "a/"
     var newPrefix = "b/"
@@ -83,7 +88,13 @@ struct DiffOptions {
             case "--numstat": options.formats.append(.numstat)
             case "--shortstat": options.formats.append(.shortstat)
             case "--summary": options.formats.append(.summary)
+            case "--patch-with-stat": options.formats += [.patch, .stat]
+            case "-s", "--no-patch": options.quiet = true  // git 2.39: no output at all, exit code kept
             case "-R": options.reverse = true
+            case "-W", "--function-context": options.wholeFunctions = true
+            case "-w", "--ignore-all-space": options.whitespace = .ignoreAll
+            case "-b", "--ignore-space-change": options.whitespace = .ignoreChange
+            case "--ignore-space-at-eol": options.whitespace = .ignoreAtEndOfLine
             case "--no-prefix": (options.oldPrefix, options.newPrefix) = ("", "")
             case "--inter-hunk-context": options.interHunkContext = try number(try value(arg), arg)
             case "--name-only": options.formats.append(.nameOnly)
@@ -123,7 +134,22 @@ struct DiffOptions {
             algorithm = try Self.algorithmNamed(v)
         } else if let v = arg.valueAfter("--stat=") {
             formats.append(.stat)
-            statWidth = try Self.number(String(v.split(separator: ",").first ?? ""), "--stat")
+            let parts = v.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            if let w = parts.first, !w.isEmpty { statWidth = try Self.number(w, "--stat") }
+            if parts.count > 1, !parts[1].isEmpty { statNameWidth = try Self.number(parts[1], "--stat") }
+            if parts.count > 2, !parts[2].isEmpty { statCount = try Self.number(parts[2], "--stat") }
+        } else if let v = arg.valueAfter("--stat-width=") {
+            formats.append(.stat)
+            statWidth = try Self.number(v, "--stat-width")
+        } else if let v = arg.valueAfter("--stat-name-width=") {
+            formats.append(.stat)
+            statNameWidth = try Self.number(v, "--stat-name-width")
+        } else if let v = arg.valueAfter("--stat-graph-width=") {
+            formats.append(.stat)
+            statGraphWidth = try Self.number(v, "--stat-graph-width")
+        } else if let v = arg.valueAfter("--stat-count=") {
+            formats.append(.stat)
+            statCount = try Self.number(v, "--stat-count")
         } else if let v = arg.valueAfter("--word-diff=") {
             guard let mode = WordDiffMode(rawValue: v) else {
                 throw UsageError("bad --word-diff argument: \(v)")

@@ -37,39 +37,50 @@ enum DiffPrinter {
         }
     }
 
-    /// The complete output for `patches` under `options`. O(output).
-    static func render(_ patches: [FilePatch], options: DiffOptions) throws -> [UInt8] {
-        try render(patches.map { Item($0) }, options: options)
+    /// The complete output for the file pairs `differing` under `options`
+    /// (see `render(_:options:)` for items). O(output).
+    static func render(_ differing: [FilePatch], options: DiffOptions) throws -> [UInt8] {
+        try render(differing.map { Item($0) }, options: options)
     }
 
-    /// The complete output for `items` under `options`. O(output).
-    static func render(_ items: [Item], options: DiffOptions) throws -> [UInt8] {
+    /// The complete output under `options`, in git's order: `--name-only`
+    /// or `--name-status` alone (they replace every other format);
+    /// otherwise `--numstat`, `--stat`, `--shortstat`, `--summary`, then —
+    /// after a blank line if any of those came first — the patches.
+    /// `differing` holds every pair whose bytes differ; names are listed
+    /// for all of them, patches and stats only for pairs with changes left
+    /// after ignored white space (as git). Paths are quoted as git quotes
+    /// them (`options.quotePath`). O(output).
+    static func render(_ differing: [Item], options: DiffOptions) throws -> [UInt8] {
         let formats = options.formats.isEmpty ? [DiffOptions.Format.patch] : options.formats
+        let items = differing.filter(\.patch.hasChanges)
         var out: [UInt8] = []
         let q = { (path: [UInt8]) in PathQuote.quote(path, highBytes: options.quotePath) }
-        for format in formats {
-            switch format {
-            case .numstat:
-                out += DiffStat.numstat(items.map { statEntry($0, quote: q) })
-            case .stat:
-                out += DiffStat.stat(items.map { statEntry($0, quote: q) }, width: options.statWidth)
-            case .shortstat:
-                let entries = items.map { statEntry($0, quote: q) }
-                if !entries.isEmpty {
-                    out += DiffStat.summary(
-                        files: entries.count, insertions: entries.reduce(0) { $0 + $1.added },
-                        deletions: entries.reduce(0) { $0 + $1.deleted })
-                }
-            case .nameOnly:
-                for item in items { out += q(item.nameOnly ?? item.patch.nameOnlyPath) + [0x0A] }
-            case .summary:
-                for item in items { out += summaryLines(item, quote: q) }
-            case .nameStatus:
-                for item in items { out += item.nameStatus(q) + [0x0A] }
-            case .patch:
-                for item in items {
-                    for p in item.parts { out += try patch(p, options: options) }
-                }
+        if let names = formats.last(where: { $0 == .nameOnly || $0 == .nameStatus }) {
+            for item in differing {
+                out += (names == .nameOnly ? q(item.nameOnly ?? item.patch.nameOnlyPath) : item.nameStatus(q)) + [0x0A]
+            }
+            return out
+        }
+        let entries = items.map { statEntry($0, quote: q) }
+        if formats.contains(.numstat) { out += DiffStat.numstat(entries) }
+        if formats.contains(.stat) {
+            out += DiffStat.stat(
+                entries, width: options.statWidth, nameWidth: options.statNameWidth,
+                graphWidth: options.statGraphWidth, count: options.statCount)
+        }
+        if formats.contains(.shortstat) && !entries.isEmpty {
+            out += DiffStat.summary(
+                files: entries.count, insertions: entries.reduce(0) { $0 + $1.added },
+                deletions: entries.reduce(0) { $0 + $1.deleted })
+        }
+        if formats.contains(.summary) {
+            for item in items { out += summaryLines(item, quote: q) }
+        }
+        if formats.contains(.patch) {
+            if !out.isEmpty && !items.isEmpty { out.append(0x0A) }
+            for item in items {
+                for p in item.parts { out += try patch(p, options: options) }
             }
         }
         return out
@@ -84,6 +95,7 @@ enum DiffPrinter {
             context: options.context, functionContext: function, interHunkContext: options.interHunkContext,
             oldPrefix: Array(oldPrefix.utf8), newPrefix: Array(newPrefix.utf8))
         unified.quotePaths = options.quotePath
+        unified.wholeFunctions = options.wholeFunctions
         if let mode = options.wordDiff {
             return try DiffWordOutput.patch(
                 p, options: unified, mode: mode, regex: options.wordRegex, algorithm: options.algorithm)

@@ -72,7 +72,7 @@ enum HistogramDiff {
                 heads[id] = -1
             }
             guard let (as1, ae1, bs1, be1) = best else {
-                RangeFallback.myers(a, b, lo1, hi1, lo2, hi2, changedA: &changedA, changedB: &changedB)
+                RangeFallback.myers(a, b, lo1, hi1, lo2, hi2, changedA: &changedA, changedB: &changedB, alphabet: alphabet)
                 continue
             }
             stack.append((ae1, hi1, be1, hi2))

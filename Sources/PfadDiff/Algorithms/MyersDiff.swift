@@ -17,22 +17,37 @@ enum MyersDiff {
     ) {
         // Elements without any match on the other side are always changed;
         // leave them out of the search (fewer lines, same edit script size).
-        var seen = [UInt8](repeating: 0, count: alphabet)  // bit 1: in a, bit 2: in b
-        for x in a { seen[Int(x)] |= 1 }
-        for x in b { seen[Int(x)] |= 2 }
+        // Membership per id: a flag table when the box is large compared with
+        // the alphabet, hash sets for small boxes (fallbacks of the anchor
+        // algorithms), so that many small calls stay linear overall.
+        let inA: (Int32) -> Bool
+        let inB: (Int32) -> Bool
+        if (a.count + b.count) * 8 >= alphabet {
+            var seen = [UInt8](repeating: 0, count: alphabet)  // bit 1: in a, bit 2: in b
+            for x in a { seen[Int(x)] |= 1 }
+            for x in b { seen[Int(x)] |= 2 }
+            let table = seen
+            inA = { table[Int($0)] & 1 != 0 }
+            inB = { table[Int($0)] & 2 != 0 }
+        } else {
+            let setA = Set(a)
+            let setB = Set(b)
+            inA = { setA.contains($0) }
+            inB = { setB.contains($0) }
+        }
         var reducedA: [Int32] = []
         var mapA: [Int] = []
         reducedA.reserveCapacity(a.count)
         mapA.reserveCapacity(a.count)
         for i in a.indices {
-            if seen[Int(a[i])] & 2 != 0 { reducedA.append(a[i]); mapA.append(i) } else { changedA[i] = true }
+            if inB(a[i]) { reducedA.append(a[i]); mapA.append(i) } else { changedA[i] = true }
         }
         var reducedB: [Int32] = []
         var mapB: [Int] = []
         reducedB.reserveCapacity(b.count)
         mapB.reserveCapacity(b.count)
         for j in b.indices {
-            if seen[Int(b[j])] & 1 != 0 { reducedB.append(b[j]); mapB.append(j) } else { changedB[j] = true }
+            if inA(b[j]) { reducedB.append(b[j]); mapB.append(j) } else { changedB[j] = true }
         }
         var marksA = [Bool](repeating: false, count: reducedA.count)
         var marksB = [Bool](repeating: false, count: reducedB.count)

@@ -6,7 +6,7 @@
 /// Time O(N log N) for the anchors plus the Myers fallbacks.
 enum PatienceDiff {
     /// Marks changed elements of `a` and `b` in `changedA` / `changedB`.
-    static func run(_ a: [Int32], _ b: [Int32], changedA: inout [Bool], changedB: inout [Bool]) {
+    static func run(_ a: [Int32], _ b: [Int32], alphabet: Int, changedA: inout [Bool], changedB: inout [Bool]) {
         var stack: [(Int, Int, Int, Int)] = [(0, a.count, 0, b.count)]
         while let (lo1Start, hi1Start, lo2Start, hi2Start) = stack.popLast() {
             var lo1 = lo1Start, hi1 = hi1Start, lo2 = lo2Start, hi2 = hi2Start
@@ -19,7 +19,7 @@ enum PatienceDiff {
             }
             let anchors = uniqueAnchors(a, b, lo1, hi1, lo2, hi2)
             if anchors.isEmpty {
-                RangeFallback.myers(a, b, lo1, hi1, lo2, hi2, changedA: &changedA, changedB: &changedB)
+                RangeFallback.myers(a, b, lo1, hi1, lo2, hi2, changedA: &changedA, changedB: &changedB, alphabet: alphabet)
                 continue
             }
             var previousA = lo1, previousB = lo2
@@ -81,14 +81,10 @@ enum RangeFallback {
     // swiftlint:disable:next function_parameter_count
     static func myers(
         _ a: [Int32], _ b: [Int32], _ lo1: Int, _ hi1: Int, _ lo2: Int, _ hi2: Int,
-        changedA: inout [Bool], changedB: inout [Bool]
+        changedA: inout [Bool], changedB: inout [Bool], alphabet: Int
     ) {
-        let subA = Array(a[lo1..<hi1])
-        let subB = Array(b[lo2..<hi2])
-        var marksA = [Bool](repeating: false, count: subA.count)
-        var marksB = [Bool](repeating: false, count: subB.count)
-        MyersDiff.runDirect(subA, subB, changedA: &marksA, changedB: &marksB, minimal: false)
-        for (k, changed) in marksA.enumerated() where changed { changedA[lo1 + k] = true }
-        for (k, changed) in marksB.enumerated() where changed { changedB[lo2 + k] = true }
+        MyersDiff.run(
+            a[lo1..<hi1], b[lo2..<hi2], changedA: &changedA, changedB: &changedB, minimal: false,
+            alphabet: alphabet)
     }
 }

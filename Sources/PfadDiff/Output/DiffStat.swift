@@ -48,9 +48,16 @@ public enum DiffStat {
         return out
     }
 
-    /// The `--stat` table and summary line for a total `width` of columns.
-    public static func stat(_ entries: [DiffStatEntry], width: Int = 80) -> [UInt8] {
-        guard !entries.isEmpty else { return [] }
+    /// The `--stat` table and summary line for a total `width` of columns
+    /// (`--stat=<width>,<name-width>,<count>`, `--stat-graph-width`): names
+    /// at most `nameWidth` columns, graphs at most `graphWidth`, only the
+    /// first `count` files listed (then ` ...`); the summary counts all.
+    public static func stat(
+        _ allEntries: [DiffStatEntry], width: Int = 80, nameWidth nameLimit: Int? = nil,
+        graphWidth graphLimit: Int? = nil, count: Int? = nil
+    ) -> [UInt8] {
+        guard !allEntries.isEmpty else { return [] }
+        let entries = count.map { Array(allEntries.prefix(max(0, $0))) } ?? allEntries
         var maxChange = 0
         var maxName = 0
         var hasBinary = false
@@ -62,9 +69,12 @@ public enum DiffStat {
         if hasBinary { numberWidth = max(numberWidth, 3) }
         var graphWidth = maxChange
         var nameWidth = maxName
+        if let nameLimit, nameLimit > 0, nameWidth > nameLimit { nameWidth = nameLimit }
+        if let graphLimit, graphLimit > 0, graphWidth > graphLimit { graphWidth = graphLimit }
         if nameWidth + numberWidth + 6 + graphWidth > width {
             let limit = width * 3 / 8 - numberWidth - 6
             if graphWidth > limit { graphWidth = max(limit, 6) }
+            if let graphLimit, graphLimit > 0, graphWidth > graphLimit { graphWidth = graphLimit }
             if nameWidth > width - numberWidth - 6 - graphWidth {
                 nameWidth = width - numberWidth - 6 - graphWidth
             } else {
@@ -72,7 +82,6 @@ public enum DiffStat {
             }
         }
         var out: [UInt8] = []
-        var insertions = 0, deletions = 0
         for e in entries {
             out.append(0x20)
             let shown = shorten(e.name, to: nameWidth)
@@ -83,8 +92,6 @@ public enum DiffStat {
                 out += pad("Bin", numberWidth) + Array(" \(sizes.old) -> \(sizes.new) bytes\n".utf8)
                 continue
             }
-            insertions += e.added
-            deletions += e.deleted
             out += pad(String(e.added + e.deleted), numberWidth)
             var add = e.added, del = e.deleted
             if graphWidth < maxChange {
@@ -105,7 +112,10 @@ public enum DiffStat {
             }
             out.append(0x0A)
         }
-        out += summary(files: entries.count, insertions: insertions, deletions: deletions)
+        if entries.count < allEntries.count { out += Array(" ...\n".utf8) }
+        let insertions = allEntries.reduce(0) { $0 + ($1.binarySizes == nil ? $1.added : 0) }
+        let deletions = allEntries.reduce(0) { $0 + ($1.binarySizes == nil ? $1.deleted : 0) }
+        out += summary(files: allEntries.count, insertions: insertions, deletions: deletions)
         return out
     }
 

@@ -32,23 +32,41 @@ public struct FilePatch: Sendable {
     public let diff: TextDiff?
     /// For a detected rename: the similarity in percent.
     public let similarity: Int?
+    /// Whether white space was ignored (then a content change that is only
+    /// white space is no change, as in git).
+    let ignoresWhitespace: Bool
 
     /// Compares `old` and `new` (at least one must be present) with
     /// `algorithm`. Time as the algorithm.
-    public init(old: FileSide?, new: FileSide?, algorithm: DiffAlgorithm = .myers, similarity: Int? = nil) {
+    public init(
+        old: FileSide?, new: FileSide?, algorithm: DiffAlgorithm = .myers, similarity: Int? = nil,
+        whitespace: WhitespaceMode = .exact
+    ) {
         self.old = old
         self.new = new
         self.similarity = old != nil && new != nil ? similarity : nil
         let oldContent = old?.content ?? []
         let newContent = new?.content ?? []
         isBinary = BinaryDetection.isBinary(oldContent) || BinaryDetection.isBinary(newContent)
-        diff = isBinary ? nil : TextDiff(old: oldContent, new: newContent, algorithm: algorithm)
+        diff = isBinary ? nil : TextDiff(old: oldContent, new: newContent, algorithm: algorithm, whitespace: whitespace)
+        ignoresWhitespace = whitespace != .exact
     }
 
-    /// Whether the pair differs at all (content, mode or presence).
+    /// Whether the files differ at all, byte for byte (content, mode,
+    /// presence), regardless of ignored white space. `--name-only` and
+    /// `--name-status` list these, as git does.
+    public var differs: Bool {
+        guard let old, let new else { return true }
+        return old.mode != new.mode || similarity != nil || old.content != new.content
+    }
+
+    /// Whether the pair differs once ignored white space is discounted
+    /// (content, mode or presence): what patches and stats show.
     public var hasChanges: Bool {
         guard let old, let new else { return true }
-        return old.mode != new.mode || old.content != new.content || similarity != nil
+        if old.mode != new.mode || similarity != nil { return true }
+        if ignoresWhitespace, let diff { return !diff.script.isEmpty }
+        return old.content != new.content
     }
 
     /// Added and deleted line counts (nil for binary files).
@@ -77,6 +95,30 @@ public struct FilePatch: Sendable {
 
     /// The path `--name-status` shows (the old one when there is one).
     public var statusPath: [UInt8] { old?.path ?? new?.path ?? [] }
+
+    /// The `--summary` lines: ` create mode …`, ` delete mode …`,
+    /// ` rename old => new (NN%)`, ` mode change OLD => NEW[ path]`.
+    public var summaryLines: [UInt8] {
+        var out: [UInt8] = []
+        switch (old, new) {
+        case let (nil, new?):
+            out += Array(" create mode \(Self.octal(new.mode)) ".utf8) + new.path + [0x0A]
+        case let (old?, nil):
+            out += Array(" delete mode \(Self.octal(old.mode)) ".utf8) + old.path + [0x0A]
+        case let (old?, new?):
+            if let similarity {
+                out += Array(" rename ".utf8) + statName + Array(" (\(similarity)%)\n".utf8)
+            }
+            if old.mode != new.mode {
+                out += Array(" mode change \(Self.octal(old.mode)) => \(Self.octal(new.mode))".utf8)
+                if similarity == nil { out += [0x20] + new.path }
+                out.append(0x0A)
+            }
+        case (nil, nil):
+            break
+        }
+        return out
+    }
 
     /// The path `--name-only` shows: the new path, or `/dev/null` for a deletion.
     public var nameOnlyPath: [UInt8] { new?.path ?? Array("/dev/null".utf8) }

@@ -14,28 +14,56 @@ public struct Hunk: Sendable, Hashable {
 
     /// Groups the chunks of `script` into hunks with `context` lines around
     /// changes; chunks at most `2 * context + interHunkContext` lines apart
-    /// share a hunk, as in git. O(chunks).
-    public static func group(_ script: EditScript, context: Int, interHunkContext: Int = 0) -> [Hunk] {
+    /// share a hunk, as in git. With `functionLines` (one flag per old
+    /// line, `-W`), each hunk also spans the whole function around its
+    /// changes: from the function line at or before the change to the line
+    /// before the next function line. O(chunks + lines).
+    public static func group(
+        _ script: EditScript, context: Int, interHunkContext: Int = 0, functionLines: FunctionLines? = nil
+    ) -> [Hunk] {
         let ctx = max(0, context)
         let joinDistance = 2 * ctx + max(0, interHunkContext)
+        let n = script.oldCount
+        // Old-line window of one chunk: context, widened to its function.
+        func window(_ chunk: DiffChunk) -> (Int, Int) {
+            var start = max(0, chunk.oldStart - ctx)
+            var end = min(n, chunk.oldEnd + ctx)
+            if let functions = functionLines, functions.isFunction.count == n, n > 0 {
+                let firstChanged = chunk.oldCount > 0 ? chunk.oldStart : chunk.oldStart - 1
+                var f = min(firstChanged, n - 1)
+                while f > 0 && !functions.isFunction[f] { f -= 1 }
+                start = min(start, max(0, f))
+                let lastChanged = chunk.oldCount > 0 ? chunk.oldEnd - 1 : chunk.oldStart - 1
+                var g = lastChanged + 1
+                while g < n && !functions.isFunction[g] { g += 1 }
+                // Blank lines before the next function do not belong to this one.
+                while g > lastChanged + 1 && g - 1 < n && functions.isBlank[g - 1] { g -= 1 }
+                end = max(end, g)
+            }
+            return (start, end)
+        }
         var hunks: [Hunk] = []
         var index = 0
         let chunks = script.chunks
         while index < chunks.count {
             var last = index
-            while last + 1 < chunks.count && chunks[last + 1].oldStart - chunks[last].oldEnd <= joinDistance {
+            var (start, end) = window(chunks[index])
+            while last + 1 < chunks.count {
+                let next = chunks[last + 1]
+                let (nextStart, nextEnd) = window(next)
+                let near = next.oldStart - chunks[last].oldEnd <= joinDistance
+                guard near || (functionLines != nil && nextStart <= end) else { break }
                 last += 1
+                start = min(start, nextStart)
+                end = max(end, nextEnd)
             }
             let first = chunks[index]
             let final = chunks[last]
-            let before = min(ctx, first.oldStart)
-            let after = min(ctx, script.oldCount - final.oldEnd)
-            let oldStart = first.oldStart - before
-            let newStart = first.newStart - before
+            let newStart = first.newStart - (first.oldStart - start)
+            let newEnd = final.newEnd + (end - final.oldEnd)
             hunks.append(
                 Hunk(
-                    oldStart: oldStart, oldCount: final.oldEnd + after - oldStart,
-                    newStart: newStart, newCount: final.newEnd + after - newStart,
+                    oldStart: start, oldCount: end - start, newStart: newStart, newCount: newEnd - newStart,
                     chunks: Array(chunks[index...last])))
             index = last + 1
         }
@@ -52,5 +80,20 @@ public struct Hunk: Sendable, Hashable {
             return "\(start + 1),\(count)"
         }
         return Array("@@ -\(side(oldStart, oldCount)) +\(side(newStart, newCount)) @@".utf8)
+    }
+}
+
+/// Per old line: whether it starts a function (see `FunctionContext`) and
+/// whether it is blank (white space only), for `-W` hunks.
+public struct FunctionLines: Sendable, Hashable {
+    /// One flag per line: a function line.
+    public var isFunction: [Bool]
+    /// One flag per line: only white space.
+    public var isBlank: [Bool]
+
+    /// Creates the flags (both arrays must have one entry per old line).
+    public init(isFunction: [Bool], isBlank: [Bool]) {
+        self.isFunction = isFunction
+        self.isBlank = isBlank
     }
 }

@@ -14,6 +14,8 @@ public struct UnifiedDiffOptions: Sendable, Hashable {
     /// Quote paths in headers as git does (`PathQuote`); the value is
     /// `core.quotePath` (quote bytes ≥ 0x80 too). Nil: print paths raw.
     public var quotePaths: Bool? = nil
+    /// Whether hunks span whole functions (`-W`, `--function-context`).
+    public var wholeFunctions: Bool = false
 
     /// Creates options (git's defaults).
     public init(
@@ -28,6 +30,17 @@ public struct UnifiedDiffOptions: Sendable, Hashable {
     }
 }
 
+extension UnifiedDiffOptions {
+    /// Function-line flags of the old lines when `wholeFunctions` is set.
+    func functionLines(_ diff: TextDiff) -> FunctionLines? {
+        guard wholeFunctions else { return nil }
+        let lines = 0..<diff.oldLines.count
+        return FunctionLines(
+            isFunction: lines.map { functionContext.matches(diff.oldLine($0)) },
+            isBlank: lines.map { diff.oldLine($0).allSatisfy(FunctionContext.isSpace) })
+    }
+}
+
 /// Renders the hunks of a `TextDiff` in git's unified format (the part
 /// after the `---`/`+++` header lines).
 public enum UnifiedDiff {
@@ -37,26 +50,30 @@ public enum UnifiedDiff {
     public static func render(_ diff: TextDiff, options: UnifiedDiffOptions = UnifiedDiffOptions()) -> [UInt8] {
         var out: [UInt8] = []
         var finder = FunctionLineFinder(diff: diff, context: options.functionContext)
-        for hunk in Hunk.group(diff.script, context: options.context, interHunkContext: options.interHunkContext) {
+        for hunk in Hunk.group(
+            diff.script, context: options.context, interHunkContext: options.interHunkContext,
+            functionLines: options.functionLines(diff)) {
             out.append(contentsOf: hunk.rangeHeader)
             if let function = finder.find(before: hunk.oldStart) {
                 out.append(0x20)
                 out.append(contentsOf: FunctionContext.headerText(function))
             }
             out.append(0x0A)
-            var oldLine = hunk.oldStart
+            // Context lines come from the new side (they differ from the old
+            // ones only when white space is ignored), as in git.
+            var newLine = hunk.newStart
             for chunk in hunk.chunks {
-                while oldLine < chunk.oldStart {
-                    appendLine(&out, prefix: 0x20, diff.oldLine(oldLine))
-                    oldLine += 1
+                while newLine < chunk.newStart {
+                    appendLine(&out, prefix: 0x20, diff.newLine(newLine))
+                    newLine += 1
                 }
                 for i in chunk.oldStart..<chunk.oldEnd { appendLine(&out, prefix: 0x2D, diff.oldLine(i)) }
                 for j in chunk.newStart..<chunk.newEnd { appendLine(&out, prefix: 0x2B, diff.newLine(j)) }
-                oldLine = chunk.oldEnd
+                newLine = chunk.newEnd
             }
-            while oldLine < hunk.oldStart + hunk.oldCount {
-                appendLine(&out, prefix: 0x20, diff.oldLine(oldLine))
-                oldLine += 1
+            while newLine < hunk.newStart + hunk.newCount {
+                appendLine(&out, prefix: 0x20, diff.newLine(newLine))
+                newLine += 1
             }
         }
         return out

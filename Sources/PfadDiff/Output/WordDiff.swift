@@ -20,27 +20,29 @@ public enum WordDiff {
     ) -> [UInt8] {
         var writer = WordDiffWriter(format: format)
         var finder = FunctionLineFinder(diff: diff, context: options.functionContext)
-        for hunk in Hunk.group(diff.script, context: options.context, interHunkContext: options.interHunkContext) {
+        for hunk in Hunk.group(
+            diff.script, context: options.context, interHunkContext: options.interHunkContext,
+            functionLines: options.functionLines(diff)) {
             writer.out += hunk.rangeHeader
             if let function = finder.find(before: hunk.oldStart) {
                 writer.out.append(0x20)
                 writer.out += FunctionContext.headerText(function)
             }
             writer.out.append(0x0A)
-            var oldLine = hunk.oldStart
+            var newLine = hunk.newStart
             for chunk in hunk.chunks {
-                while oldLine < chunk.oldStart {
-                    writer.context(diff.oldLine(oldLine))
-                    oldLine += 1
+                while newLine < chunk.newStart {
+                    writer.context(diff.newLine(newLine))
+                    newLine += 1
                 }
                 let minus = chunk.oldCount == 0 ? [] : Array(diff.old[diff.oldLines[chunk.oldStart].lowerBound..<diff.oldLines[chunk.oldEnd - 1].upperBound])
                 let plus = chunk.newCount == 0 ? [] : Array(diff.new[diff.newLines[chunk.newStart].lowerBound..<diff.newLines[chunk.newEnd - 1].upperBound])
                 block(minus: minus, plus: plus, tokenizer: tokenizer, algorithm: algorithm, writer: &writer)
-                oldLine = chunk.oldEnd
+                newLine = chunk.newEnd
             }
-            while oldLine < hunk.oldStart + hunk.oldCount {
-                writer.context(diff.oldLine(oldLine))
-                oldLine += 1
+            while newLine < hunk.newStart + hunk.newCount {
+                writer.context(diff.newLine(newLine))
+                newLine += 1
             }
         }
         return writer.out
@@ -51,18 +53,34 @@ public enum WordDiff {
         minus: [UInt8], plus: [UInt8], tokenizer: WordTokenizer, algorithm: DiffAlgorithm,
         writer: inout WordDiffWriter
     ) {
-        if plus.isEmpty {
-            // Lines only removed: git shows the whole removed text.
-            writer.segment(minus[...], kind: .deleted)
-            writer.closeLine()
-            return
+        for segment in segments(old: minus, new: plus, tokenizer: tokenizer, algorithm: algorithm) {
+            switch segment {
+            case let .common(text): writer.segment(text[...], kind: .common)
+            case let .deleted(text): writer.segment(text[...], kind: .deleted)
+            case let .added(text): writer.segment(text[...], kind: .added)
+            }
         }
-        let minusWords = tokenizer.words(minus[...])
-        let plusWords = tokenizer.words(plus[...])
+        writer.closeLine()
+    }
+
+    /// The word-level comparison of two texts as a list of segments, for
+    /// callers that render changes themselves (the review UI): reading the
+    /// `.common` and `.added` segments in order gives `new` exactly (except
+    /// that text between words comes from `new`); `.deleted` segments hold
+    /// removed words of `old` with the text between them. When `new` is
+    /// empty, the whole of `old` is one deleted segment (as git shows it).
+    /// Time: one word diff of the two texts.
+    public static func segments(
+        old: [UInt8], new: [UInt8], tokenizer: WordTokenizer = .prose, algorithm: DiffAlgorithm = .myers
+    ) -> [WordSegment] {
+        if new.isEmpty { return old.isEmpty ? [] : [.deleted(old)] }
+        let minusWords = tokenizer.words(old[...])
+        let plusWords = tokenizer.words(new[...])
         var interner = LineInterner(expected: minusWords.count + plusWords.count)
-        let minusIDs = interner.intern(minus, ranges: minusWords)
-        let plusIDs = interner.intern(plus, ranges: plusWords)
+        let minusIDs = interner.intern(old, ranges: minusWords)
+        let plusIDs = interner.intern(new, ranges: plusWords)
         let script = EditScript.compute(old: minusIDs, new: plusIDs, algorithm: algorithm, alphabet: interner.count)
+        var result: [WordSegment] = []
         var current = 0
         for chunk in script.chunks {
             let plusBegin: Int
@@ -74,18 +92,28 @@ public enum WordDiff {
                 plusBegin = chunk.newStart > 0 ? plusWords[chunk.newStart - 1].upperBound : 0
                 plusEnd = plusBegin
             }
-            writer.segment(plus[current..<max(current, plusBegin)], kind: .common)
+            if plusBegin > current { result.append(.common(Array(new[current..<plusBegin]))) }
             if chunk.oldCount > 0 {
                 let begin = minusWords[chunk.oldStart].lowerBound
                 let end = minusWords[chunk.oldEnd - 1].upperBound
-                writer.segment(minus[begin..<end], kind: .deleted)
+                result.append(.deleted(Array(old[begin..<end])))
             }
-            if chunk.newCount > 0 { writer.segment(plus[plusBegin..<plusEnd], kind: .added) }
+            if chunk.newCount > 0 { result.append(.added(Array(new[plusBegin..<plusEnd]))) }
             current = max(current, plusEnd)
         }
-        writer.segment(plus[current...], kind: .common)
-        writer.closeLine()
+        if current < new.count { result.append(.common(Array(new[current...]))) }
+        return result
     }
+}
+
+/// One piece of a word-level comparison (see `WordDiff.segments`).
+public enum WordSegment: Sendable, Hashable {
+    /// Text present on both sides (taken from the new side).
+    case common([UInt8])
+    /// Words removed from the old side.
+    case deleted([UInt8])
+    /// Words added on the new side.
+    case added([UInt8])
 }
 
 /// Accumulates word-diff output.

@@ -15,8 +15,7 @@ public enum PatchApplier {
             let pre = hunk.preimage
             let expected = max(cursor, hunk.oldCount == 0 ? hunk.oldStart : hunk.oldStart - 1)
             guard let position = find(pre, in: lines, near: expected, from: cursor) else {
-                let header = "@@ -\(hunk.oldStart),\(hunk.oldCount) +\(hunk.newStart),\(hunk.newCount) @@"
-                throw DiffError.patchDoesNotApply(path: path, hunk: "\(header) (patch line \(hunk.patchLine))")
+                throw DiffError.patchDoesNotApply(path: path, line: hunk.oldStart, patchLine: hunk.patchLine)
             }
             for line in lines[cursor..<position] { out += line }
             for line in hunk.postimage { out += line }
