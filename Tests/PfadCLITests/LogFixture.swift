@@ -35,7 +35,7 @@ enum LogFixture {
 
         mutating func annotatedTag(_ name: String, on mark: Int, time: Int, message: String) {
             text += "tag \(name)\nfrom :\(mark)\ntagger Jörg Müller <joerg@soest.example> \(time) -0230\n"
-            text += "data \(message.utf8.count)\n\(message)\n\n"
+            text += "data \(message.utf8.count)\n\(message)\n"
         }
     }
 
@@ -99,7 +99,10 @@ enum LogFixture {
         let dir = try TempDir.make(prefix: "pfad-log")
         _ = try runner.git(["init", "-q", "-b", "main", "."], in: dir)
         let imported = try runner.git(["-c", "gc.auto=0", "fast-import", "--quiet"], in: dir, stdin: Array(stream().utf8))
-        guard imported.status == 0 else { throw FixtureError(message: imported.err) }
+        guard imported.status == 0 else {
+            try? Data(stream().utf8).write(to: URL(fileURLWithPath: "/dev/shm/pfad-log-stream.txt"))
+            throw FixtureError(message: imported.err)
+        }
         let packDir = dir.appendingPathComponent(".git/objects/pack")
         let fm = FileManager.default
         for name in try fm.contentsOfDirectory(atPath: packDir.path) where name.hasSuffix(".pack") {

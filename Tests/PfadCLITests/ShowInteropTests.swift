@@ -12,7 +12,8 @@ import Testing
             ["show", "--no-patch", "--format=%H %s", "main", "side"],
             ["show", "-s", "--oneline", "main", "x", "y"],
             ["show", "-s", "--decorate=short", "main~1"],
-            ["show", "main~2"],  // a merge: header and git's empty combined diff
+            ["show", "main~4"],  // clean merges: header and git's empty combined diff
+            ["show", "main~1"],
             ["show", "-s", "v2"],
             ["show", "-s", "--date=iso", "v2"],
             ["show", "main^{tree}"],

@@ -34,7 +34,10 @@ struct RevListCommand: ParsableCommand {
         while let id = try walk.next() {
             out.write(id.hexBytes)
             if args.parents {
-                for p in walk.parents(of: id) {
+                // Real parents; under path limiting, the parents the walk
+                // followed (git would rewrite them to shown ancestors).
+                let parents = args.walk.paths.isEmpty ? try walk.commit(id).parents : walk.parents(of: id)
+                for p in parents {
                     out.write([0x20])
                     out.write(p.hexBytes)
                 }

@@ -9,10 +9,12 @@ enum MessageText {
     }
 
     /// A message line as the block formats show it: four spaces, then the
-    /// line with tabs expanded to multiples of eight columns (counted from
+    /// line without trailing whitespace and with tabs expanded to multiples of eight columns (counted from
     /// the start of the line, bytes of a UTF-8 sequence counting once).
-    static func indented(_ line: ArraySlice<UInt8>) -> [UInt8] {
+    static func indented(_ untrimmed: ArraySlice<UInt8>) -> [UInt8] {
         var out: [UInt8] = [0x20, 0x20, 0x20, 0x20]
+        var line = untrimmed
+        while let last = line.last, last == 0x20 || last == 0x09 || last == 0x0D { line.removeLast() }
         guard line.contains(0x09) else { return out + line }
         var column = 0
         for byte in line {
