@@ -19,9 +19,22 @@ import Testing
             ["show", "main^{tree}"],
             ["show", "main:guides/arnsberg.md"],
             ["show", "no-such-object"],
+            // With patches (TreeDiff from the revdiff branch).
+            ["show"],
+            ["show", "v2"],
+            ["show", "--stat", "main~3"],
+            ["show", "main~3", "main~5"],
+            ["show", "--format=%H", "main~3", "main~5"],
+            ["show", "--format=format:%H", "main~3", "main~5"],
+            ["show", "--oneline", "main~3", "main~4"],
+            ["show", "--name-status", "x"],
         ] {
             try LogInteropTests.same(runner, dir, args)
         }
+        // The root commit against the empty tree.
+        let root = try runner.git(["rev-list", "--max-parents=0", "main"], in: dir).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(root.count == 40)
+        try LogInteropTests.same(runner, dir, ["show", root])
     }
 
     @Test func reflogAndReflogRevisionsMatchGit() throws {

@@ -22,17 +22,21 @@ struct ShowCommand: ParsableCommand {
         let repository = try CommandContext.repository()
         let cache = CommitCache(repository)
         var options: [String] = []
+        var diffArguments: [String] = []
         var objects: [String] = []
         var noPatch = false
         for arg in arguments {
             if arg == "-s" || arg == "--no-patch" {
                 noPatch = true
-            } else if arg.hasPrefix("-") && arg.count > 1 {
+            } else if Self.isHistoryOption(arg) {
                 options.append(arg)
+            } else if arg.hasPrefix("-") && arg.count > 1 {
+                diffArguments.append(arg)
             } else {
                 objects.append(arg)
             }
         }
+        let diffOptions = try DiffOptions.parse(diffArguments)
         let args = try HistoryArguments.parse(options, repository: repository, cache: cache, command: "show")
         if objects.isEmpty { objects = ["HEAD"] }
         let formatter = CommitFormatter(repository: repository, format: args.format ?? .medium)
@@ -41,11 +45,17 @@ struct ShowCommand: ParsableCommand {
             formatter.decorations = try Decorations(repository: repository, style: style)
             formatter.decorate = true
         }
-        var shower = ObjectShower(repository: repository, formatter: formatter, patch: !noPatch)
+        var shower = ObjectShower(repository: repository, formatter: formatter, patch: noPatch ? nil : diffOptions)
         for spec in objects {
             let id = try CommandContext.object(spec, in: repository)
             try shower.show(id, name: spec)
         }
+    }
+
+    /// Options `show` shares with `log` (format, dates, decorations).
+    static func isHistoryOption(_ arg: String) -> Bool {
+        ["--oneline", "--pretty", "--decorate", "--no-decorate"].contains(arg)
+            || ["--format=", "--pretty=", "--decorate=", "--date="].contains { arg.hasPrefix($0) }
     }
 }
 
@@ -54,10 +64,11 @@ struct ShowCommand: ParsableCommand {
 struct ObjectShower {
     let repository: Repository
     let formatter: CommitFormatter
-    let patch: Bool
+    /// Diff options for the patch; nil with `-s`.
+    let patch: DiffOptions?
     private var shownCommit = false
 
-    init(repository: Repository, formatter: CommitFormatter, patch: Bool) {
+    init(repository: Repository, formatter: CommitFormatter, patch: DiffOptions?) {
         self.repository = repository
         self.formatter = formatter
         self.patch = patch
@@ -68,11 +79,22 @@ struct ObjectShower {
         switch try repository.objectType(id) {
         case .commit:
             let commit = try repository.readCommit(id)
-            if shownCommit && formatter.format.isBlockFormat { out.write([0x0A]) }
+            let separated: Bool
+            switch formatter.format {
+            case .template(_, terminator: false): separated = true
+            case .template, .oneline: separated = false
+            default: separated = true
+            }
+            if shownCommit && separated { out.write([0x0A]) }
             out.write(try formatter.render(id, commit))
-            if !formatter.format.isBlockFormat { out.write([0x0A]) }
-            if patch, let diff = try CommitPatch.render(commit, repository: repository) {
-                out.write([0x0A])
+            if !separated { out.write([0x0A]) }
+            if let patch {
+                // git's separator line before the patch; a merge's (empty)
+                // combined diff still gets it, oneline commits do not.
+                let diff = try CommitPatch.render(id, commit, repository: repository, options: patch)
+                if commit.parents.count > 1 || (!diff.isEmpty && formatter.format != .oneline) {
+                    out.write([0x0A])
+                }
                 out.write(diff)
             }
             shownCommit = true
@@ -101,12 +123,14 @@ struct ObjectShower {
     }
 }
 
-/// The patch `show` prints below a commit. Merges get git's (empty) combined
-/// diff of a clean merge; other commits would get their diff against the
-/// first parent, which needs the tree-to-tree diff (not wired yet: nil).
+/// The patch `show` prints below a commit: its diff against the first
+/// parent (a root commit against the empty tree), through `DiffRevisions`.
+/// Merges print nothing here: git's combined diff (`--cc`) is not
+/// implemented, which matches git only for merges that took every file from
+/// one of their parents.
 enum CommitPatch {
-    static func render(_ commit: Commit, repository: Repository) throws -> [UInt8]? {
+    static func render(_ id: ObjectID, _ commit: Commit, repository: Repository, options: DiffOptions) throws -> [UInt8] {
         if commit.parents.count > 1 { return [] }
-        return nil
+        return try DiffRevisions.render(commit: id, repository: repository, options: options)
     }
 }

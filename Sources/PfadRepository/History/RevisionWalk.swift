@@ -36,7 +36,7 @@ public final class RevisionWalk {
     private var emitted = 0
     private var skipped = 0
     private var finished = false
-    let pathFilter: PathFilter?
+    let pathFilter: PathSimplifier?
 
     /// A walk from `include` minus everything reachable from `exclude`.
     /// Ids must name commits (peel tags first).
@@ -45,7 +45,7 @@ public final class RevisionWalk {
         self.cache = cache
         self.options = options
         self.limited = !exclude.isEmpty || options.order != .default
-        self.pathFilter = options.paths.isEmpty ? nil : PathFilter(paths: options.paths, cache: cache)
+        self.pathFilter = options.paths.isEmpty ? nil : PathSimplifier(paths: options.paths, cache: cache)
         var initial: [Int] = []
         for (id, negative) in include.map({ ($0, false) }) + exclude.map({ ($0, true) }) {
             let n = try load(id)

@@ -9,7 +9,7 @@ import PfadObjects
 ///
 /// Comparison descends only along the limiting paths and stops at the
 /// first equal subtree id, so a check costs a few tree reads.
-struct PathFilter {
+struct PathSimplifier {
     /// Limiting paths split into components.
     let paths: [[[UInt8]]]
     let cache: CommitCache
