@@ -38,6 +38,13 @@ import Testing
             ["log", "--date=unix", "-n2"],
             ["log", "--format=%x41%xZZ%q%", "-n2"],
             ["log", "v2", "-n1"],
+            // Patches and stats through revdiff's DiffRevisions; merges show none.
+            ["log", "-p", "--all"],
+            ["log", "-p", "--oneline", "-n", "4", "main~3"],
+            ["log", "-p", "--format=format:%s", "-n", "4", "main~3"],
+            ["log", "--stat", "--format=%h", "-n", "6"],
+            ["log", "--name-status", "--oneline"],
+            ["log", "-p", "-U1", "--", "guides/olpe"],
         ] {
             try Self.same(runner, dir, args)
         }
