@@ -125,4 +125,20 @@ import Testing
             try Self.same(runner, dir, args)
         }
     }
+
+    /// 200 commits: more than 256 distinct ids get abbreviated, so the
+    /// formatter switches from per-id folder listings to one sorted listing.
+    @Test func manyAbbreviationsMatchGit() throws {
+        let runner = try CommandRunner()
+        var stream = LogFixture.Stream()
+        var tip = 0
+        for i in 0..<200 {
+            tip = stream.commit("refs/heads/main", parents: tip == 0 ? [] : [tip], time: 1_700_000_000 + i * 7,
+                                message: "Leitfaden \(i)\n", files: ["guides/\(i % 9).md": "Stand \(i)\n"])
+        }
+        let dir = try LogFixture.make(runner, stream: stream.text)
+        for args in [["log", "--format=%h %t %p"], ["log", "--oneline", "--reverse"], ["log", "--pretty=medium", "-n", "3"]] {
+            try Self.same(runner, dir, args)
+        }
+    }
 }
