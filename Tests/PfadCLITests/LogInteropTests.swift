@@ -73,6 +73,7 @@ import Testing
             ["log", "--format=%H", "--topo-order", "main~3..main"],
             ["log", "--format=%H", "main~2^2", "main^3"],
             ["log", "--format=%H", "no-such-rev"],
+            ["log", "--format=%H", "main^{tree}"],  // trees name no history: nothing, exit 0
         ] {
             try Self.same(runner, dir, args)
         }

@@ -59,8 +59,10 @@ public struct RevisionSet {
             spec.removeFirst()
             negative.toggle()
         }
-        guard let id = try commit(spec, parser) else { return false }
-        if negative { exclude.append(id) } else { include.append(id) }
+        guard let id = try parser.resolve(spec) else { return false }
+        // Trees and blobs name no history: git's log shows nothing for them.
+        guard let commit = try repository.peel(id, to: .commit) else { return true }
+        if negative { exclude.append(commit) } else { include.append(commit) }
         return true
     }
 
