@@ -57,6 +57,8 @@ struct HistoryArguments {
             case "--no-decorate": result.decorate = nil
             case "--count": result.count = true
             case "--parents": result.parents = true
+            case "--merges": result.walk.minParents = 2
+            case "--no-merges": result.walk.maxParents = 1
             case "-n", "--max-count": result.walk.maxCount = try number(try value(arg), arg)
             default:
                 if let v = arg.valueAfter("--format=") ?? arg.valueAfter("--pretty=") {
@@ -74,6 +76,10 @@ struct HistoryArguments {
                     result.dateStyle = style
                 } else if let v = arg.valueAfter("--max-count=") {
                     result.walk.maxCount = try number(v, "--max-count")
+                } else if let v = arg.valueAfter("--min-parents=") {
+                    result.walk.minParents = try number(v, "--min-parents")
+                } else if let v = arg.valueAfter("--max-parents=") {
+                    result.walk.maxParents = try number(v, "--max-parents")
                 } else if let v = arg.valueAfter("--skip=") {
                     result.walk.skip = try number(v, "--skip")
                 } else if arg.hasPrefix("-n"), arg.count > 2, let n = Int(arg.dropFirst(2)) {

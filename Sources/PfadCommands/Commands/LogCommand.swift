@@ -9,6 +9,7 @@ struct LogCommand: ParsableCommand {
         abstract: "Show commit history.",
         discussion: """
             pfad log [--oneline] [--format=FMT | --pretty=NAME] [-n N] [--skip=N] [--reverse] \
+            [--merges | --no-merges | --min-parents=N | --max-parents=N] [-p | --stat | --name-status] \
             [--first-parent] [--topo-order | --date-order] [--all] [--decorate[=short|full|no]] \
             [--date=STYLE] [REV...] [^REV | A..B | A...B] [-- PATH...]
             Placeholders: %H %h %T %t %P %p %an %ae %at %ai %aI %ad %as %cn %ce %ct %ci %cI %cd %cs \

@@ -41,7 +41,7 @@ public final class RevisionWalk {
     private var emitted = 0
     private var skipped = 0
     private var finished = false
-    let pathFilter: PathSimplifier?
+    let pathSimplifier: PathSimplifier?
 
     /// A walk from `include` minus everything reachable from `exclude`.
     /// Ids must name commits (peel tags first).
@@ -50,7 +50,7 @@ public final class RevisionWalk {
         self.cache = cache
         self.options = options
         self.limited = !exclude.isEmpty || options.order != .default
-        self.pathFilter = options.paths.isEmpty ? nil : PathSimplifier(paths: options.paths, cache: cache)
+        self.pathSimplifier = options.paths.isEmpty ? nil : PathSimplifier(paths: options.paths, cache: cache)
         var initial: [Int] = []
         for (id, negative) in include.map({ ($0, false) }) + exclude.map({ ($0, true) }) {
             let n = try load(id)
@@ -128,7 +128,11 @@ public final class RevisionWalk {
         while true {
             guard let n = try nextCandidate() else { return nil }
             if flags[n].contains(.uninteresting) { continue }
-            if pathFilter != nil && flags[n].contains(.treesame) { continue }
+            if pathSimplifier != nil && flags[n].contains(.treesame) { continue }
+            if options.minParents > 0 || options.maxParents != nil {
+                let count = try cache.commit(n).parents.count
+                if count < options.minParents || count > (options.maxParents ?? Int.max) { continue }
+            }
             if skipped < options.skip {
                 skipped += 1
                 continue
@@ -190,8 +194,8 @@ public final class RevisionWalk {
             }
             return
         }
-        if let pathFilter {
-            let (treesame, keep) = try pathFilter.simplify(commit: commit, parents: parents, walk: self)
+        if let pathSimplifier {
+            let (treesame, keep) = try pathSimplifier.simplify(commit: commit, parents: parents, walk: self)
             if treesame { flags[n].insert(.treesame) }
             parents = keep
         }

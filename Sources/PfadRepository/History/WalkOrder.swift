@@ -25,6 +25,12 @@ public struct WalkOptions: Sendable, Equatable {
     public var maxCount: Int?
     /// `--skip N`: leave out the first N commits that would be emitted.
     public var skip = 0
+    /// `--min-parents=N` (`--merges` is 2): show only commits with at least
+    /// this many parents (the walk still passes through the others).
+    public var minParents = 0
+    /// `--max-parents=N` (`--no-merges` is 1): show only commits with at
+    /// most this many parents.
+    public var maxParents: Int?
     /// Path limiting: repository-relative paths ('/'-separated, no trailing
     /// '/'); empty means no limiting. A commit is shown when it changes
     /// something at or below one of them, with git's default history
