@@ -120,12 +120,6 @@ import Testing
         #expect(lines(renamed) == ["D\talt/a.txt", "R100\talt/b.txt\tneu/b.txt"])
     }
 
-    @Test func mergeBaseOfABranch() throws {
-        let (repo, one, two) = try history()
-        defer { repo.remove() }
-        #expect(try DiffMergeBase.find(one, two, in: repo.repository) == [one])
-        #expect(try DiffMergeBase.find(two, two, in: repo.repository) == [two])
-    }
 }
 
 /// `status` pairs staged renames by similarity, as git does.

@@ -103,7 +103,7 @@ enum DiffInRepository {
             let right = try commit(parts[1].isEmpty ? "HEAD" : parts[1], repository)
             var old = left
             if symmetric {
-                guard let base = try DiffMergeBase.find(left, right, in: repository).first else {
+                guard let base = try MergeBase(cache: CommitCache(repository)).bases(left, [right]).first else {
                     throw FatalError("\(range): no merge base")
                 }
                 old = base

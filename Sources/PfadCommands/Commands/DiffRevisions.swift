@@ -12,12 +12,13 @@ struct DiffRevisions {
     let repository: Repository
     /// Output and rename options.
     let options: DiffOptions
-    private let cache = ContentCache()
+    private let cache: ContentCache
 
     /// A converter for `repository` under `options`.
     init(repository: Repository, options: DiffOptions) {
         self.repository = repository
         self.options = options
+        self.cache = ContentCache(repository: repository)
     }
 
     // MARK: - Entry points
@@ -56,7 +57,9 @@ struct DiffRevisions {
         // -R swaps the sides before renames are looked for, as git does.
         var changes = options.reverse ? changes.map(Self.reversed) : changes
         if options.renames {
-            changes = try RenameDetection(threshold: options.renameThreshold).apply(to: changes, content: content)
+            changes = try RenameDetection(threshold: options.renameThreshold).apply(to: changes) {
+                try content($0, remember: true)
+            }
         }
         return try changes.map(item)
     }
@@ -91,8 +94,13 @@ struct DiffRevisions {
 
     /// The bytes of an endpoint: the work-tree file, the blob, or git's
     /// `Subproject commit <id>` line for a submodule.
-    func content(_ endpoint: DiffEndpoint) throws -> [UInt8] {
-        if let cached = cache.contents[endpoint] { return cached }
+    /// Contents read for rename detection are kept (`remember`) until the
+    /// patch takes them, so each file is read once.
+    func content(_ endpoint: DiffEndpoint, remember: Bool = false) throws -> [UInt8] {
+        if let cached = cache.contents[endpoint] {
+            if !remember { cache.contents[endpoint] = nil }
+            return cached
+        }
         let bytes: [UInt8]
         if endpoint.mode.isGitlink {
             bytes = Array("Subproject commit ".utf8) + endpoint.id.hexBytes + [0x0A]
@@ -107,16 +115,14 @@ struct DiffRevisions {
             }
             bytes = object.content
         }
-        cache.contents[endpoint] = bytes
+        if remember { cache.contents[endpoint] = bytes }
         return bytes
     }
 
-    /// The shortest unique abbreviation (at least 7 digits), cached per id.
+    /// The shortest unique abbreviation (at least 7 digits), cached per id
+    /// (`Abbreviator`: one listing of all objects once many ids are needed).
     func abbreviate(_ id: ObjectID) throws -> String {
-        if let known = cache.abbreviations[id] { return known }
-        let short = try repository.abbreviate(id)
-        cache.abbreviations[id] = short
-        return short
+        try cache.abbreviator.abbreviate(id)
     }
 
     static func reversed(_ change: TreeChange) -> TreeChange {
@@ -128,5 +134,9 @@ struct DiffRevisions {
 /// detection reads the contents the patch needs again).
 private final class ContentCache {
     var contents: [DiffEndpoint: [UInt8]] = [:]
-    var abbreviations: [ObjectID: String] = [:]
+    let abbreviator: Abbreviator
+
+    init(repository: Repository) {
+        abbreviator = Abbreviator(repository: repository)
+    }
 }

@@ -8,19 +8,20 @@ import PfadObjects
 /// read once and each abbreviation is a binary search, so `log --oneline`
 /// over a long history costs one listing, not one per commit. Cached per
 /// id. Not thread-safe.
-final class Abbreviator {
+public final class Abbreviator {
     private let repository: Repository
     private var cache: [ObjectID: String] = [:]
     private var sorted: [ObjectID]?
     private static let listingThreshold = 256
 
-    init(repository: Repository) {
+    /// An abbreviator for `repository`'s objects.
+    public init(repository: Repository) {
         self.repository = repository
     }
 
     /// The abbreviation of `id`.
     /// - Throws: store errors while listing objects.
-    func abbreviate(_ id: ObjectID) throws -> String {
+    public func abbreviate(_ id: ObjectID) throws -> String {
         if let a = cache[id] { return a }
         let a: String
         if cache.count < Self.listingThreshold {
