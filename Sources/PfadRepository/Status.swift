@@ -102,8 +102,8 @@ public struct StatusOperation {
                 }
                 h += 1
             }
-            // Exact renames (same content moved), as git's status shows them.
-            for (from, to) in Self.exactRenames(deleted: deleted, added: added) {
+            // Renames (same or similar content moved, git's 50% default), as git's status shows them.
+            for (from, to) in try renames(deleted: deleted, added: added) {
                 changes[from] = nil
                 changes[to]?.index = 0x52
                 changes[to]?.originalPath = from
@@ -202,22 +202,19 @@ public struct StatusOperation {
         return (entries, skipped)
     }
 
-    /// Pairs deleted and added paths with identical content, each side used
-    /// once, preferring the same file name when several candidates exist.
-    static func exactRenames(deleted: [FlatTreeEntry], added: [IndexEntry]) -> [(from: [UInt8], to: [UInt8])] {
+    /// Pairs deleted and added paths into renames with `RenameDetection`
+    /// (exact first, then by similarity; blobs are read only for inexact
+    /// candidates), each side used once.
+    func renames(deleted: [FlatTreeEntry], added: [IndexEntry]) throws -> [(from: [UInt8], to: [UInt8])] {
         guard !deleted.isEmpty, !added.isEmpty else { return [] }
-        var byID: [ObjectID: [FlatTreeEntry]] = [:]
-        for entry in deleted where entry.mode != .gitlink { byID[entry.id, default: []].append(entry) }
-        var pairs: [(from: [UInt8], to: [UInt8])] = []
-        for entry in added {
-            guard var candidates = byID[entry.id], !candidates.isEmpty else { continue }
-            let name = entry.path.split(separator: 0x2F).last.map(Array.init) ?? entry.path
-            let pick = candidates.firstIndex { ($0.path.split(separator: 0x2F).last.map(Array.init) ?? $0.path) == name } ?? 0
-            pairs.append((candidates[pick].path, entry.path))
-            candidates.remove(at: pick)
-            byID[entry.id] = candidates
+        var changes = deleted.map { TreeChange(old: DiffEndpoint(path: $0.path, mode: $0.mode.canonicalForDiff, id: $0.id), new: nil) }
+        changes += added.map { TreeChange(old: nil, new: DiffEndpoint(path: $0.path, mode: FileMode(rawValue: $0.mode), id: $0.id)) }
+        let repository = self.repository
+        let paired = try RenameDetection().apply(to: changes) { try repository.readObject($0.id).content }
+        return paired.compactMap { change in
+            guard change.similarity != nil, let old = change.old, let new = change.new else { return nil }
+            return (old.path, new.path)
         }
-        return pairs
     }
 
     /// True when a path changed between file, symlink and submodule.

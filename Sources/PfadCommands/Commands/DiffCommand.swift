@@ -1,18 +1,17 @@
 import ArgumentParser
 import PfadDiff
 
-/// `pfad diff`: shows changes between files. For now only the
-/// `--no-index A B` mode (two files or two folders outside a repository);
-/// revision, index and work-tree modes come with the history issue and plug
-/// in beside `DiffNoIndex`.
+/// `pfad diff`: shows changes between the work tree, the index and
+/// revisions (`DiffInRepository`), or between two files or folders
+/// (`--no-index A B`, `DiffNoIndex`). Both print through `DiffPrinter`.
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Show changes between files (pfad diff --no-index A B).",
+        abstract: "Show changes between the work tree, the index and commits, or two files (--no-index).",
         discussion: """
             Options: -U<n>, --minimal, --patience, --histogram, --diff-algorithm=<name>, \
             --stat, --numstat, --name-only, --name-status, --word-diff[=plain|porcelain], \
-            --word-diff-regex=<regex>, --quiet. Exits 1 when the inputs differ, 0 when not.
+            --word-diff-regex=<regex>, --quiet, --exit-code, --cached, -M<n>, --no-renames, [<rev> [<rev>]] [-- <path>...]. With --no-index, --quiet or --exit-code: exits 1 when the inputs differ, 0 when not.
             """
     )
 
@@ -21,9 +20,15 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         if HelpRequest.handle(arguments, for: Self.self) { return }
-        let options = try DiffOptions.parse(arguments)
+        var options = try DiffOptions.parse(arguments)
+        // Outside a repository two paths mean --no-index, as in git.
+        if !options.noIndex, options.paths.count == 2, (try? CommandContext.repository()) == nil {
+            options.noIndex = true
+        }
         guard options.noIndex else {
-            throw FatalError("diff between revisions is not supported yet; use --no-index")
+            let differs = try DiffInRepository.run(options)
+            if differs && (options.exitCode || options.quiet) { throw CommandExit(1) }
+            return
         }
         guard options.paths.count == 2 else {
             throw UsageError("usage: pfad diff --no-index [<options>] <path> <path>")

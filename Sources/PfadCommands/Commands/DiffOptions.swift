@@ -35,10 +35,24 @@ struct DiffOptions {
     /// Minimum similarity (percent) for a rename (`-M<n>`), git's default 50.
     var renameThreshold = 50
     var paths: [String] = []
+    /// How many of `paths` came before `--` (nil: no `--` was given).
+    var pathsBeforeSeparator: Int?
+    /// `core.quotePath`: quote bytes ≥ 0x80 in paths (paths with control
+    /// characters, `"` or `\\` are always quoted).
+    var quotePath = true
+    /// `--cached`/`--staged`: compare the index, not the work tree.
+    var cached = false
+    /// `--exit-code` (implied by `--quiet` and `--no-index`): exit 1 on differences.
+    var exitCode = false
 
     /// Whether the output shows `index` lines (and so needs blob ids).
     var needsObjectIDs: Bool {
         !quiet && (formats.isEmpty || formats.contains(.patch))
+    }
+
+    /// Whether the output needs file contents (patches and stats do, names do not).
+    var needsContent: Bool {
+        !quiet && (formats.isEmpty || formats.contains { $0 != .nameOnly && $0 != .nameStatus && $0 != .summary })
     }
 
     /// Parses `arguments` (everything after `diff`); throws `UsageError` for
@@ -60,7 +74,11 @@ struct DiffOptions {
                 return arguments[index - 1]
             }
             switch arg {
-            case "--": onlyPaths = true
+            case "--":
+                onlyPaths = true
+                options.pathsBeforeSeparator = options.paths.count
+            case "--cached", "--staged": options.cached = true
+            case "--exit-code": options.exitCode = true
             case "--no-index": options.noIndex = true
             case "--minimal": options.algorithm = .minimal
             case "--patience": options.algorithm = .patience
@@ -83,7 +101,7 @@ struct DiffOptions {
             case "--name-status": options.formats.append(.nameStatus)
             case "-p", "-u", "--patch": options.formats.append(.patch)
             case "--quiet", "-q": options.quiet = true
-            case "--exit-code", "--no-color", "--no-ext-diff", "--no-textconv", "--indent-heuristic",
+            case "--no-color", "--no-ext-diff", "--no-textconv", "--indent-heuristic",
                 "--no-indent-heuristic":
                 break
             case "--renames", "-M": options.renames = true

@@ -106,22 +106,30 @@ public enum RenameDetector {
 }
 
 /// Bytes per distinct chunk of a content (chunks end after a newline or
-/// at 64 bytes).
+/// at 64 bytes). Chunks are keyed by a 64-bit FNV-1a hash of their bytes
+/// (as git keys its chunks by hash): hashing each chunk once is much cheaper
+/// than hashing byte slices on every lookup, and a collision — which could
+/// only raise a score — is vanishingly unlikely.
 struct LineCounts {
     static let maximumChunk = 64
-    var bytes: [ArraySlice<UInt8>: Int] = [:]
+    var bytes: [UInt64: Int] = [:]
 
     init(_ content: [UInt8]) {
-        var start = 0
-        var index = 0
-        while index < content.count {
-            let isEnd = content[index] == 0x0A || index + 1 - start == Self.maximumChunk
-            index += 1
-            if isEnd {
-                bytes[content[start..<index], default: 0] += index - start
-                start = index
+        content.withUnsafeBufferPointer { buffer in
+            var start = 0
+            var index = 0
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            while index < buffer.count {
+                let byte = buffer[index]
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                index += 1
+                if byte == 0x0A || index - start == Self.maximumChunk {
+                    bytes[hash, default: 0] += index - start
+                    start = index
+                    hash = 0xcbf2_9ce4_8422_2325
+                }
             }
+            if start < buffer.count { bytes[hash, default: 0] += buffer.count - start }
         }
-        if start < content.count { bytes[content[start...], default: 0] += content.count - start }
     }
 }
