@@ -26,11 +26,12 @@ struct BlameWalk {
     var cache = BlameLineCache()
     /// The work tree's pseudo commit (null id), if blaming the work tree.
     var pseudoCommit: Commit?
-    /// Parsed commits seen so far.
-    private var commits: [ObjectID: Commit] = [:]
-    /// Suspects per waiting commit.
-    private var pending: [ObjectID: [BlameSuspect]] = [:]
-    private var queue = BlameQueue()
+    /// Parsed commits seen so far (the history walk's cache).
+    private let commits: CommitCache
+    /// Suspects per waiting commit (by the cache's node number).
+    private var pending: [Int: [BlameSuspect]] = [:]
+    /// Commits waiting, newest committer date first (the history walk's queue).
+    private var queue = CommitQueue()
     /// Attributed lines.
     var entries: [BlameEntry] = []
     /// Commits that own lines.
@@ -39,6 +40,7 @@ struct BlameWalk {
     init(repository: Repository, showRoot: Bool) {
         self.repository = repository
         self.showRoot = showRoot
+        self.commits = CommitCache(repository)
     }
 
     /// Files blame can follow: regular, executable and symlink blobs.
@@ -55,32 +57,31 @@ struct BlameWalk {
     /// The parsed commit `id` (the pseudo commit for the null id), cached.
     mutating func commit(_ id: ObjectID) throws -> Commit {
         if let pseudoCommit, id == repository.algorithm.nullID { return pseudoCommit }
-        if let known = commits[id] { return known }
-        let parsed = try repository.readCommit(id)
-        commits[id] = parsed
-        return parsed
+        return try commits.commit(id)
     }
 
     /// Hands `pieces` of `path` (blob `blob`) to `commit`, queueing it.
     mutating func addPending(commit id: ObjectID, path: [UInt8], blob: ObjectID, pieces: [BlamePiece]) throws {
         guard !pieces.isEmpty else { return }
-        if var suspects = pending[id] {
+        let node = commits.node(id)
+        if var suspects = pending[node] {
             if let index = suspects.firstIndex(where: { $0.path == path }) {
                 suspects[index].pieces += pieces
             } else {
                 suspects.append(BlameSuspect(path: path, blob: blob, pieces: pieces))
             }
-            pending[id] = suspects
+            pending[node] = suspects
             return
         }
-        pending[id] = [BlameSuspect(path: path, blob: blob, pieces: pieces)]
-        queue.push(id, time: try commit(id).committer.time)
+        pending[node] = [BlameSuspect(path: path, blob: blob, pieces: pieces)]
+        queue.push(node, date: try commit(id).committer.time)
     }
 
     /// Runs until no commit waits.
     mutating func run() throws {
-        while let id = queue.pop() {
-            guard let suspects = pending.removeValue(forKey: id) else { continue }
+        while let node = queue.pop() {
+            guard let suspects = pending.removeValue(forKey: node) else { continue }
+            let id = commits.id(node)
             for suspect in suspects {
                 cache.trim()
                 try pass(suspect, of: id)
