@@ -47,6 +47,7 @@ import Testing
             try Self.same(runner, dir, ["blame", "-s", "-L5,-3", "main", "--", file], gitConfig: plain)
             try Self.same(runner, dir, ["blame", "-e", "-l", "--root", file], gitConfig: plain)
             try Self.same(runner, dir, ["blame", "-L", "2", "-f", "--porcelain", file], gitConfig: plain)
+            try Self.same(runner, dir, ["blame", "-n", "--abbrev=10", file], gitConfig: plain)
         }
     }
 

@@ -9,7 +9,7 @@ struct BlameCommand: ParsableCommand {
         commandName: "blame",
         abstract: "Show which commit last changed each line of a file.",
         discussion: """
-            pfad blame [-L <start>,<end>]... [--porcelain | --line-porcelain] [-l] [-s] [-e] [-f] [--root] \
+            pfad blame [-L <start>,<end>]... [--porcelain | --line-porcelain] [-l] [-s] [-e] [-f] [-n] [--abbrev=<n>] [--root] \
             [<rev>] [--] <file>   (also: <file> <rev>). Without <rev> the work tree's file is blamed on top of HEAD.
             """
     )
@@ -27,6 +27,8 @@ struct BlameCommand: ParsableCommand {
         var showEmail = false
         var showName = false
         var showRoot = false
+        var showNumber = false
+        var abbrev: Int?
         var revision: String?
         var file: String = ""
     }
@@ -60,8 +62,14 @@ struct BlameCommand: ParsableCommand {
             case "-e", "--show-email": options.showEmail = true
             case "-f", "--show-name": options.showName = true
             case "--root": options.showRoot = true
+            case "-n", "--show-number": options.showNumber = true
             default:
-                if arg.hasPrefix("-L") {
+                if arg.hasPrefix("--abbrev=") {
+                    guard let n = Int(arg.dropFirst("--abbrev=".count)), n >= 0 else {
+                        throw UsageError("option `abbrev' expects a numerical value")
+                    }
+                    options.abbrev = n
+                } else if arg.hasPrefix("-L") {
                     options.ranges.append(try rangeValue(String(arg.dropFirst(2))))
                 } else if arg.hasPrefix("-") && arg.count > 1 {
                     throw UsageError("unknown option `\(arg.drop(while: { $0 == "-" }))'")
@@ -252,7 +260,8 @@ struct BlamePrinter {
         if !options.longIDs {
             length = 0
             for id in Set(result.entries.map(\.commit)) {
-                let unique = id.isNull ? 7 : try repository.abbreviate(id).count
+                let minimum = options.abbrev.map { max(4, $0) }
+                let unique = id.isNull ? (minimum ?? 7) : try repository.abbreviate(id, minimum: minimum).count
                 length = max(length, unique)
             }
             length = min(hexLength, length + 1)
@@ -261,6 +270,7 @@ struct BlamePrinter {
         let nameWidth = result.entries.map(\.path.count).max() ?? 0
         let lastLine = result.entries.map(\.finalEnd).max() ?? 0
         let numberWidth = String(lastLine).count
+        let sourceWidth = String(result.entries.map { $0.sourceStart + $0.count }.max() ?? 0).count
         var authors: [ObjectID: String] = [:]
         var authorWidth = 0
         for (id, info) in result.commits {
@@ -288,6 +298,10 @@ struct BlamePrinter {
             for k in 0..<entry.count {
                 let number = String(entry.finalStart + k + 1)
                 out.write(head)
+                if options.showNumber {
+                    let source = String(entry.sourceStart + k + 1)
+                    out.write(" " + String(repeating: " ", count: sourceWidth - source.count) + source)
+                }
                 out.write(options.suppressAuthor ? " " : " " + details)
                 out.write(String(repeating: " ", count: numberWidth - number.count) + number + ") ")
                 writeLine(entry.finalStart + k)
