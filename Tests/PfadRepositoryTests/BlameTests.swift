@@ -21,6 +21,8 @@ import Testing
         #expect(try resolve("2") == 1..<5)
         #expect(try resolve(",2") == 0..<2)
         #expect(BlameLineRange("/regex/") == nil)
+        // Huge counts clamp to the end instead of overflowing.
+        #expect(try resolve("2,+\(Int.max)") == 1..<5)
         // Messages as git prints them after "fatal: ".
         #expect(throws: RepositoryError.other("file g has only 5 lines")) { try resolve("9,10") }
         #expect(throws: RepositoryError.other("-L invalid line number: 0")) { try resolve("0,2") }

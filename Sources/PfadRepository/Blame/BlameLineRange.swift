@@ -65,7 +65,8 @@ public struct BlameLineRange: Sendable, Hashable {
             high = n
         case .forward(let n):
             if n == 0 { throw RepositoryError.other("-L invalid empty range") }
-            high = first + n - 1
+            let (sum, overflow) = first.addingReportingOverflow(n - 1)
+            high = overflow ? Int.max : sum
         case .backward(let n):
             if n == 0 { throw RepositoryError.other("-L invalid empty range") }
             high = first
