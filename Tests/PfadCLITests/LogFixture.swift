@@ -95,14 +95,11 @@ enum LogFixture {
 
     /// Creates the repository in a new folder: import, then unpack so every
     /// object is loose. HEAD is `main`.
-    static func make(_ runner: CommandRunner) throws -> URL {
+    static func make(_ runner: CommandRunner, stream text: String = stream()) throws -> URL {
         let dir = try TempDir.make(prefix: "pfad-log")
         _ = try runner.git(["init", "-q", "-b", "main", "."], in: dir)
-        let imported = try runner.git(["-c", "gc.auto=0", "fast-import", "--quiet"], in: dir, stdin: Array(stream().utf8))
-        guard imported.status == 0 else {
-            try? Data(stream().utf8).write(to: URL(fileURLWithPath: "/dev/shm/pfad-log-stream.txt"))
-            throw FixtureError(message: imported.err)
-        }
+        let imported = try runner.git(["-c", "gc.auto=0", "fast-import", "--quiet"], in: dir, stdin: Array(text.utf8))
+        guard imported.status == 0 else { throw FixtureError(message: imported.err) }
         let packDir = dir.appendingPathComponent(".git/objects/pack")
         let fm = FileManager.default
         for name in try fm.contentsOfDirectory(atPath: packDir.path) where name.hasSuffix(".pack") {

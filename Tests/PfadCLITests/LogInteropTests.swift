@@ -38,6 +38,13 @@ import Testing
             ["log", "--date=unix", "-n2"],
             ["log", "--format=%x41%xZZ%q%", "-n2"],
             ["log", "v2", "-n1"],
+            // Patches and stats through revdiff's DiffRevisions; merges show none.
+            ["log", "-p", "--all"],
+            ["log", "-p", "--oneline", "-n", "4", "main~3"],
+            ["log", "-p", "--format=format:%s", "-n", "4", "main~3"],
+            ["log", "--stat", "--format=%h", "-n", "6"],
+            ["log", "--name-status", "--oneline"],
+            ["log", "-p", "-U1", "--", "guides/olpe"],
         ] {
             try Self.same(runner, dir, args)
         }
@@ -115,6 +122,22 @@ import Testing
             ["merge-base", "--is-ancestor", "main", "side"],
             ["merge-base", "v2", "v1"],
         ] {
+            try Self.same(runner, dir, args)
+        }
+    }
+
+    /// 200 commits: more than 256 distinct ids get abbreviated, so the
+    /// formatter switches from per-id folder listings to one sorted listing.
+    @Test func manyAbbreviationsMatchGit() throws {
+        let runner = try CommandRunner()
+        var stream = LogFixture.Stream()
+        var tip = 0
+        for i in 0..<200 {
+            tip = stream.commit("refs/heads/main", parents: tip == 0 ? [] : [tip], time: 1_700_000_000 + i * 7,
+                                message: "Leitfaden \(i)\n", files: ["guides/\(i % 9).md": "Stand \(i)\n"])
+        }
+        let dir = try LogFixture.make(runner, stream: stream.text)
+        for args in [["log", "--format=%h %t %p"], ["log", "--oneline", "--reverse"], ["log", "--pretty=medium", "-n", "3"]] {
             try Self.same(runner, dir, args)
         }
     }

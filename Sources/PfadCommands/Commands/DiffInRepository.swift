@@ -18,6 +18,8 @@ enum DiffInRepository {
     /// Runs the diff and prints it; returns true when something differs.
     static func run(_ options: DiffOptions) throws -> Bool {
         let repository = try CommandContext.repository()
+        var options = options
+        options.quotePath = CommandContext.quotePath(repository)
         let (comparison, pathArguments) = try resolve(options, in: repository)
         let pathspec = try pathArguments.isEmpty
             ? nil
@@ -37,9 +39,8 @@ enum DiffInRepository {
             changes = try treeDiff.trees(old: old, new: new)
         }
         if options.quiet { return !changes.isEmpty }
-        let items = try DiffRevisions(repository: repository, options: options).items(changes)
-        Output.standard.write(try DiffPrinter.render(items, options: options))
-        return !items.isEmpty
+        Output.standard.write(try DiffRevisions(repository: repository, options: options).render(changes))
+        return !changes.isEmpty
     }
 
     static func readIndex(_ repository: Repository) throws -> IndexFile {

@@ -30,7 +30,7 @@ struct DiffRevisions {
     ) throws -> [UInt8] {
         let revisions = DiffRevisions(repository: repository, options: options)
         let changes = try TreeDiff(repository, pathspec: pathspec).trees(old: old, new: new)
-        return try DiffPrinter.render(try revisions.items(changes), options: options)
+        return try revisions.render(changes)
     }
 
     /// The output of `git show COMMIT`'s diff part: the commit against its
@@ -38,20 +38,26 @@ struct DiffRevisions {
     static func render(commit: ObjectID, repository: Repository, options: DiffOptions) throws -> [UInt8] {
         let revisions = DiffRevisions(repository: repository, options: options)
         let changes = try TreeDiff(repository).commitAgainstFirstParent(commit)
-        return try DiffPrinter.render(try revisions.items(changes), options: options)
+        return try revisions.render(changes)
+    }
+
+    /// `changes` (renames not yet detected) printed in `options`' formats.
+    func render(_ changes: [TreeChange]) throws -> [UInt8] {
+        // With -R the printer also swaps the prefixes (`b/new a/old`), as git.
+        try DiffPrinter.render(try items(changes), options: options)
     }
 
     // MARK: - Conversion
 
-    /// `changes` after rename detection (when `options.renames`), as
+    /// `changes` reversed for `-R`, after rename detection (when `options.renames`), as
     /// printable items in the same order. Reads the contents of every
     /// changed file when a patch or stat is printed; only ids otherwise.
     func items(_ changes: [TreeChange]) throws -> [DiffPrinter.Item] {
-        var changes = changes
+        // -R swaps the sides before renames are looked for, as git does.
+        var changes = options.reverse ? changes.map(Self.reversed) : changes
         if options.renames {
             changes = try RenameDetection(threshold: options.renameThreshold).apply(to: changes, content: content)
         }
-        if options.reverse { changes = changes.map(Self.reversed) }
         return try changes.map(item)
     }
 

@@ -22,7 +22,8 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let repository = try CommandContext.repository()
         let cache = CommitCache(repository)
-        var args = try HistoryArguments.parse(arguments, repository: repository, cache: cache, command: "log")
+        let (historyArguments, diffArguments) = LogPatch.split(arguments)
+        var args = try HistoryArguments.parse(historyArguments, repository: repository, cache: cache, command: "log")
         try args.defaultToHead(repository: repository, cache: cache)
         let walk = try RevisionWalk(cache: cache, include: args.revisions.include, exclude: args.revisions.exclude, options: args.walk)
         let formatter = CommitFormatter(repository: repository, format: args.format ?? .medium)
@@ -31,7 +32,61 @@ struct LogCommand: ParsableCommand {
             formatter.decorations = try Decorations(repository: repository, style: style)
             formatter.decorate = true
         }
-        try LogPrinter.print(walk, formatter: formatter)
+        guard !diffArguments.isEmpty else {
+            try LogPrinter.print(walk, formatter: formatter)
+            return
+        }
+        let patch = try LogPatch(repository: repository, options: DiffOptions.parse(diffArguments), paths: args.revisions.paths)
+        try LogPrinter.print(walk, formatter: formatter) { id, commit in
+            let diff = try patch.render(id, commit, cache: cache)
+            guard !diff.isEmpty else { return }
+            if formatter.format != .oneline { Output.standard.write([0x0A]) }
+            Output.standard.write(diff)
+        }
+    }
+}
+
+/// `log -p`/`--stat`/`--name-status`...: each non-merge commit's diff
+/// against its first parent (root commits against the empty tree), limited
+/// to the log's paths as git limits it; merges show no diff (git's default
+/// without `-m`/`--cc`).
+struct LogPatch {
+    let repository: Repository
+    let options: DiffOptions
+    let pathspec: Pathspec?
+
+    init(repository: Repository, options: DiffOptions, paths: [String]) throws {
+        self.repository = repository
+        self.options = options
+        self.pathspec = paths.isEmpty ? nil : try Pathspec(
+            arguments: paths, prefix: repository.prefix, workTree: repository.workTree ?? repository.gitDirectory)
+    }
+
+    func render(_ id: ObjectID, _ commit: Commit, cache: CommitCache) throws -> [UInt8] {
+        guard commit.parents.count <= 1 else { return [] }
+        let old = try commit.parents.first.map { try cache.commit($0).tree }
+        return try DiffRevisions.render(trees: old, commit.tree, repository: repository, options: options, pathspec: pathspec)
+    }
+
+    /// Splits `log`'s arguments into history options and diff options
+    /// (those before `--` that select or shape a diff).
+    static func split(_ arguments: [String]) -> (history: [String], diff: [String]) {
+        var history: [String] = [], diff: [String] = []
+        var afterSeparator = false
+        for arg in arguments {
+            if arg == "--" { afterSeparator = true }
+            if !afterSeparator && isDiffOption(arg) { diff.append(arg) } else { history.append(arg) }
+        }
+        return (history, diff)
+    }
+
+    static func isDiffOption(_ arg: String) -> Bool {
+        let exact: Set<String> = [
+            "-p", "-u", "--patch", "--stat", "--numstat", "--shortstat", "--summary", "--name-only", "--name-status",
+            "--no-renames", "-M", "--minimal", "--patience", "--histogram", "--no-prefix",
+        ]
+        if exact.contains(arg) { return true }
+        return ["-U", "--unified=", "--stat=", "-M", "--find-renames=", "--diff-algorithm="].contains { arg.hasPrefix($0) }
     }
 }
 

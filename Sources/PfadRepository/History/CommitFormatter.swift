@@ -18,20 +18,18 @@ public final class CommitFormatter {
     public var decorations: Decorations?
     /// Whether the header shows decorations (`--decorate`).
     public var decorate = false
-    private var abbreviations: [ObjectID: String] = [:]
+    private let abbreviator: Abbreviator
 
     /// A formatter for `format` in `repository`.
     public init(repository: Repository, format: PrettyFormat) {
         self.repository = repository
         self.format = format
+        self.abbreviator = Abbreviator(repository: repository)
     }
 
     /// The shortest unique abbreviation of `id` (git's `%h`), cached.
     public func abbreviate(_ id: ObjectID) throws -> String {
-        if let a = abbreviations[id] { return a }
-        let a = try repository.abbreviate(id)
-        abbreviations[id] = a
-        return a
+        try abbreviator.abbreviate(id)
     }
 
     /// One commit's text in the format. For block formats the text ends

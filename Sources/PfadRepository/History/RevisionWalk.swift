@@ -18,6 +18,8 @@ public final class RevisionWalk {
         static let uninteresting = Flags(rawValue: 2)
         static let processed = Flags(rawValue: 4)
         static let treesame = Flags(rawValue: 8)
+        /// Queued while interesting: counted in `queuedInteresting`.
+        static let countedInQueue = Flags(rawValue: 16)
     }
 
     /// The commit cache the walk reads through.
@@ -30,6 +32,9 @@ public final class RevisionWalk {
     var followed: [[Int]] = []
     var dates: [Int64] = []
     var queue = CommitQueue()
+    /// Queued commits not (yet) known to be uninteresting; a limited walk
+    /// ends when this drops to zero. O(1) per change.
+    private var queuedInteresting = 0
     private var limited: Bool
     private var prepared: [Int] = []
     private var preparedPosition = 0
@@ -59,7 +64,7 @@ public final class RevisionWalk {
         let ordered = initial.enumerated().sorted { a, b in
             dates[a.element] != dates[b.element] ? dates[a.element] > dates[b.element] : a.offset < b.offset
         }
-        for (_, n) in ordered { queue.push(n, date: dates[n]) }
+        for (_, n) in ordered { push(n) }
         if options.reverse {
             var all: [Int] = []
             while let n = try nextNode() { all.append(n) }
@@ -136,7 +141,7 @@ public final class RevisionWalk {
     /// The next commit of the walk before output filtering.
     private func nextCandidate() throws -> Int? {
         if !limited {
-            guard let n = queue.pop() else { return nil }
+            guard let n = pop() else { return nil }
             try process(n)
             return n
         }
@@ -154,9 +159,8 @@ public final class RevisionWalk {
     /// they left the date queue, then sorted when asked to.
     private func limitedList() throws -> [Int] {
         var list: [Int] = []
-        while !queue.isEmpty {
-            if queue.nodes.allSatisfy({ flags[$0].contains(.uninteresting) }) { break }
-            guard let n = queue.pop() else { break }
+        while queuedInteresting > 0 {
+            guard let n = pop() else { break }
             try process(n)
             if !flags[n].contains(.uninteresting) { list.append(n) }
         }
@@ -198,7 +202,24 @@ public final class RevisionWalk {
     private func enqueue(_ p: Int) {
         guard !flags[p].contains(.seen) else { return }
         flags[p].insert(.seen)
-        queue.push(p, date: dates[p])
+        push(p)
+    }
+
+    private func push(_ n: Int) {
+        if !flags[n].contains(.uninteresting) {
+            flags[n].insert(.countedInQueue)
+            queuedInteresting += 1
+        }
+        queue.push(n, date: dates[n])
+    }
+
+    private func pop() -> Int? {
+        guard let n = queue.pop() else { return nil }
+        if flags[n].contains(.countedInQueue) {
+            flags[n].remove(.countedInQueue)
+            queuedInteresting -= 1
+        }
+        return n
     }
 
     /// Marks `n` and, where already processed, its ancestors uninteresting.
@@ -207,6 +228,10 @@ public final class RevisionWalk {
         while let m = stack.popLast() {
             guard !flags[m].contains(.uninteresting) else { continue }
             flags[m].insert(.uninteresting)
+            if flags[m].contains(.countedInQueue) {
+                flags[m].remove(.countedInQueue)
+                queuedInteresting -= 1
+            }
             if flags[m].contains(.processed) { stack += followed[m] }
         }
     }
