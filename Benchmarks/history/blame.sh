@@ -26,4 +26,6 @@ hyperfine -N --warmup 2 --runs 10 \
   "git -c gc.auto=0 blame --porcelain guides/sorpesee.md" \
   "$PFAD blame --porcelain guides/sorpesee.md" \
   "git -c gc.auto=0 blame -L 100,150 guides/sorpesee.md" \
-  "$PFAD blame -L 100,150 guides/sorpesee.md"
+  "$PFAD blame -L 100,150 guides/sorpesee.md" \
+  "git -c gc.auto=0 blame guides/sorpesee.md" \
+  "$PFAD blame guides/sorpesee.md"
