@@ -122,6 +122,11 @@ import Testing
         ] {
             try Self.same(runner, dir, args)
         }
+        // blame.showRoot and blame.showEmail from the repository's config.
+        try runner.git(["config", "blame.showRoot", "true"], in: dir)
+        try runner.git(["config", "blame.showEmail", "true"], in: dir)
+        try Self.same(runner, dir, ["blame", file])
+        try Self.same(runner, dir, ["blame", "--porcelain", file])
         let pfad = try runner.pfad(["blame", "nope.md", "HEAD"], in: dir)
         #expect(pfad.status == 128 && pfad.err == "fatal: no such path nope.md in HEAD\n")
     }

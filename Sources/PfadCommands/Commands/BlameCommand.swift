@@ -104,7 +104,10 @@ struct BlameCommand: ParsableCommand {
 
     func run() throws {
         let repository = try CommandContext.repository()
-        let options = try Self.parse(arguments, repository: repository)
+        var options = try Self.parse(arguments, repository: repository)
+        // `blame.showRoot` and `blame.showEmail` turn the options on as in git.
+        if (try? repository.settings.getBool("blame.showroot")) == true { options.showRoot = true }
+        if (try? repository.settings.getBool("blame.showemail")) == true { options.showEmail = true }
         let path = Self.repositoryPath(options.file, prefix: repository.prefix)
         let pathText = String(decoding: path, as: UTF8.self)
         let operation = BlameOperation(repository: repository, showRoot: options.showRoot)
