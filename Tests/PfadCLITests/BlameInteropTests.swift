@@ -150,5 +150,12 @@ import Testing
         let pfad = try runner.pfad(["blame", "--porcelain", "soest.md"], in: dir)
         #expect(strip(pfad.out) == strip(git.out))
         #expect(git.out.contains("Not Committed Yet"))
+        // A file only added to the index: every line is not committed yet.
+        try Fixtures.write(dir, "menden.md", "# Menden\nHönnetal.\n")
+        try runner.git(["add", "menden.md"], in: dir)
+        let gitAdded = try runner.git(["blame", "--porcelain", "menden.md"], in: dir)
+        let pfadAdded = try runner.pfad(["blame", "--porcelain", "menden.md"], in: dir)
+        #expect(strip(pfadAdded.out) == strip(gitAdded.out))
+        #expect(gitAdded.out.contains("Not Committed Yet"))
     }
 }

@@ -126,8 +126,12 @@ struct BlameCommand: ParsableCommand {
             } else {
                 let workTree = try repository.requireWorkTree("blame")
                 let head = try CommandContext.object("HEAD", in: repository)
-                guard try operation.file(at: path, in: head) != nil else {
-                    throw FatalError("no such path '\(pathText)' in HEAD")
+                if try operation.file(at: path, in: head) == nil {
+                    // Only in the index (added, not committed): git blames it whole on the work tree.
+                    let index = try? IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm)
+                    guard index?.entry(path: path) != nil else {
+                        throw FatalError("no such path '\(pathText)' in HEAD")
+                    }
                 }
                 let content = try CommandContext.readFile(workTree + "/" + pathText)
                 let lines = try Self.lineRanges(options.ranges, content: content, path: pathText)
