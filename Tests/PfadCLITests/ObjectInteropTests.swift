@@ -69,6 +69,8 @@ import Testing
             ["rev-parse", "HEAD", "HEAD~1", "HEAD^", "HEAD^{tree}", "main", "menden", "v2021.1", "v2021.1^{commit}", "HEAD:Leitfäden/Über uns.md", "HEAD~1:README.md"],
             ["rev-parse", "--verify", "HEAD^{commit}"],
             ["rev-parse", "--short", "HEAD"],
+            ["rev-parse", "--short", "HEAD", "HEAD~1"],  // --short implies --verify: exit 128
+            ["rev-parse", "HEAD", "--short", "HEAD~1"],
             ["show-ref"],
             ["show-ref", "--heads"],
             ["show-ref", "--tags"],

@@ -31,12 +31,15 @@ struct RevParseCommand: ParsableCommand {
         let parser = RevisionParser(repository)
         var verify = false, quiet = false, abbrevRef = false, fullName = false
         var short: Int?
-        var revisions: [(String, Int?, Bool, Bool)] = []
+        // (revision, short length, abbrev-ref, full name, seen in verify mode)
+        var revisions: [(String, Int?, Bool, Bool, Bool)] = []
         for arg in arguments {
             switch arg {
             case "--verify": verify = true
             case "-q", "--quiet": quiet = true
-            case "--short": short = 0
+            case "--short":
+                short = 0
+                verify = true  // git: "--short: same as --verify but shortens"
             case "--abbrev-ref": abbrevRef = true
             case "--symbolic-full-name": fullName = true
             case "--git-dir":
@@ -54,18 +57,20 @@ struct RevParseCommand: ParsableCommand {
                 if arg.hasPrefix("--short=") {
                     guard let n = Int(arg.dropFirst(8)) else { throw UsageError("--short takes a number") }
                     short = n
+                    verify = true
                 } else if arg.hasPrefix("-") && arg != "-" && !arg.hasPrefix("-@") {
                     throw UsageError("unknown option '\(arg)'")
                 } else {
-                    revisions.append((arg, short, abbrevRef, fullName))
+                    revisions.append((arg, short, abbrevRef, fullName, verify))
                 }
             }
         }
-        if verify && revisions.count != 1 {
+        // In verify mode exactly one revision may follow the option.
+        if verify && revisions.filter(\.4).count != 1 {
             if quiet { throw CommandExit(1) }
             throw FatalError("Needed a single revision")
         }
-        for (revision, short, abbrevRef, fullName) in revisions {
+        for (revision, short, abbrevRef, fullName, verify) in revisions {
             if abbrevRef || fullName {
                 let base = String(revision.prefix(while: { $0 != "~" && $0 != "^" && $0 != ":" }))
                 guard var name = try parser.expandRefName(base) else {
