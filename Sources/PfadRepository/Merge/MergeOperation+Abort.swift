@@ -20,7 +20,7 @@ extension MergeOperation {
         for entry in try headTree.map({ try repository.flattenTree($0) }) ?? [] {
             headMap[entry.path] = MergeSide(mode: entry.mode, id: entry.id)
         }
-        var lock = try LockFile.acquire(for: repository.indexPath)
+        let lock = try LockFile.acquire(for: repository.indexPath)
         let index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm)
         var current: [[UInt8]: MergeSide] = [:]
         for entry in index.entries {

@@ -90,7 +90,7 @@ public struct MergeOperation {
         let oursCommit = try repository.readCommit(ours)
         let theirsCommit = try repository.readCommit(theirs)
 
-        var lock = try LockFile.acquire(for: repository.indexPath)
+        let lock = try LockFile.acquire(for: repository.indexPath)
         let index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm)
         let updater = MergeWorkTree(repository)
 
@@ -116,8 +116,8 @@ public struct MergeOperation {
         let newIndex = try updater.apply(result, index: index)
         try lock.write(newIndex.serialized(algorithm: repository.algorithm))
         try state.write(.origHead, id: ours)
-        let message = options.message.map { Array($0.utf8) + [0x0A] }
-            ?? (try Self.defaultMessage(for: options.theirsName, into: head.branch, repository: repository))
+        let message = try options.message.map { Array($0.utf8) + [0x0A] }
+            ?? Self.defaultMessage(for: options.theirsName, into: head.branch, repository: repository)
         guard result.isClean else {
             try state.write(.mergeHead, id: theirs)
             try state.write(.mergeMode, options.fastForward == .never ? Array("no-ff".utf8) : [])

@@ -74,7 +74,7 @@ public struct PickOperation {
             theirs = parentTree
             label = "parent of \(short) (\(subject))"
         }
-        var lock = try LockFile.acquire(for: repository.indexPath)
+        let lock = try LockFile.acquire(for: repository.indexPath)
         let index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm)
         let result = try TreeMerge(repository, theirsLabel: label).merge(base: base, ours: oursCommit.tree, theirs: theirs)
         let updater = MergeWorkTree(repository)
