@@ -15,7 +15,7 @@ import Testing
 
     @Test func cleanCherryPickAndRevertGiveGitsCommits() throws {
         let t = try MergeTwins(Self.history)
-        let pick = try t.both(["cherry-pick", "thema"])
+        let pick = try t.both(["cherry-pick", "thema~1"])
         #expect(pick.pfad.status == 0, "\(pick.pfad.err)")
         try t.sameGitOutput(["rev-parse", "HEAD", "HEAD^{tree}"])
         try t.sameGitOutput(["reflog", "-1", "--format=%gs"])
