@@ -183,16 +183,20 @@ struct CheckoutTwin {
             try mktree(["040000 tree \(config)\t.Git"]),
             try mktree(["040000 tree \(config)\t.git"]),
             try mktree(["100644 blob \(blob)\ta", "040000 tree \(try mktree(["040000 tree \(config)\t.gIt"]))\tsub"]),
-            try mktree(["120000 blob \(link)\tlink", "040000 tree \(inner)\tlink"]),
         ]
-        for tree in trees where !tree.isEmpty {
+        // git 2.39 checks this one out with exit 0 (writing nothing through
+        // the link, observed by hand); pfad refuses it outright.
+        let linkTree = try mktree(["120000 blob \(link)\tlink", "040000 tree \(inner)\tlink"])
+        for tree in trees + [linkTree] where !tree.isEmpty {
             let commit = try runner.git(["commit-tree", tree, "-m", "böse"], in: g).out.trimmingCharacters(in: .whitespacesAndNewlines)
             let p = try runner.pfad(["checkout", "-q", commit], in: g)
             #expect(p.status != 0, "tree \(tree) was accepted")
             #expect(p.err.split(separator: "\n").count == 1, "one-line error: \(p.err)")
             #expect(p.err.contains("invalid path") || p.err.contains("error"), "\(p.err)")
-            let gr = try runner.git(["checkout", "-q", commit], in: g)
-            #expect(gr.status != 0)
+            if tree != linkTree {
+                let gr = try runner.git(["checkout", "-q", commit], in: g)
+                #expect(gr.status != 0)
+            }
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
         #expect(try CheckoutTwin.snapshot(g) == ["a": "- a\n"])

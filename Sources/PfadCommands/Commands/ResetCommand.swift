@@ -68,10 +68,8 @@ struct ResetCommand: ParsableCommand {
             Output.standard.line("HEAD is now at \(try BranchOutput.oneline(target, in: repository))")
         } else if mode == .mixed, !unstaged.isEmpty {
             Output.standard.line("Unstaged changes after reset:")
-            let quote = CommandContext.quotePath(repository)
-            for (status, path) in unstaged {
-                Output.standard.write([status, 0x09] + PathQuoting.quote(path, quotePath: quote) + [0x0A])
-            }
+            // git prints these paths unquoted.
+            for (status, path) in unstaged { Output.standard.write([status, 0x09] + path + [0x0A]) }
         }
     }
 
@@ -81,9 +79,8 @@ struct ResetCommand: ParsableCommand {
         let changed = report.changes.filter { $0.workTree != 0x20 }
         guard !changed.isEmpty else { return }
         Output.standard.line("Unstaged changes after reset:")
-        let quote = CommandContext.quotePath(repository)
         for change in changed {
-            Output.standard.write([change.workTree == 0x44 ? 0x44 : 0x4D, 0x09] + PathQuoting.quote(change.path, quotePath: quote) + [0x0A])
+            Output.standard.write([change.workTree == 0x44 ? 0x44 : 0x4D, 0x09] + change.path + [0x0A])
         }
     }
 }

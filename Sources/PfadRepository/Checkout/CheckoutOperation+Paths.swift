@@ -65,8 +65,8 @@ extension CheckoutOperation {
             for path in missing.sorted(by: { $0.lexicographicallyPrecedes($1) }) { try writer.remove(path) }
             var known = Set<[UInt8]>()
             for entry in sourceEntries {
-                try removeFolderInTheWay(entry.path, writer: writer)
-                try writer.prepareParents(of: entry.path, known: &known)
+                try writer.prepareParents(of: entry.path, known: &known, replacing: true)
+                if !entry.mode.isGitlink { try writer.removeFolder(entry.path) }
             }
             stats = try ParallelCheckout(repository: repository, writer: writer).write(sourceEntries)
         }
@@ -89,14 +89,5 @@ extension CheckoutOperation {
         try lock.write(index.serialized(algorithm: repository.algorithm))
         try lock.commit()
         return sourceEntries.count + missing.count
-    }
-
-    /// An empty folder where a file must go is removed; a full one is an error.
-    private func removeFolderInTheWay(_ path: [UInt8], writer: WorkTreeWriter) throws {
-        guard let st = StatData.of(path: writer.absolute(path)), st.isDirectory else { return }
-        writer.removeEmptyParents(of: path + [0x2F, 0x78])
-        if StatData.of(path: writer.absolute(path)) != nil {
-            throw RepositoryError.other("cannot create '\(String(decoding: path, as: UTF8.self))': a folder is in the way")
-        }
     }
 }

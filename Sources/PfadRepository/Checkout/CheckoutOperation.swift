@@ -87,7 +87,11 @@ public struct CheckoutOperation {
         let writer = WorkTreeWriter(root: root)
         for path in plan.removals { try writer.remove(path) }
         var known = Set<[UInt8]>()
-        for entry in plan.writes { try writer.prepareParents(of: entry.path, known: &known) }
+        for entry in plan.writes {
+            try writer.prepareParents(of: entry.path, known: &known, replacing: options.force)
+            // Forced, a folder in the way goes, untracked content and all (as in git).
+            if options.force, !entry.mode.isGitlink { try writer.removeFolder(entry.path) }
+        }
         let stats = try ParallelCheckout(repository: repository, writer: writer).write(plan.writes)
 
         var entries = plan.kept

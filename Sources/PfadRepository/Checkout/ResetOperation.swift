@@ -93,7 +93,11 @@ public struct ResetOperation {
                 out.append((0x44, entry.path))
                 continue
             }
-            if try check.isUpToDate(entry) {
+            let typeChanged = (entry.isRegularFile && !stat.isRegularFile) || (entry.isSymlink && !stat.isSymlink)
+                || (entry.isGitlink && !stat.isDirectory)
+            if typeChanged {
+                out.append((0x54, entry.path))
+            } else if try check.isUpToDate(entry) {
                 if !entry.statChanges(against: stat, options: check.options).isEmpty { refreshed[k] = stat }
             } else {
                 out.append((0x4D, entry.path))

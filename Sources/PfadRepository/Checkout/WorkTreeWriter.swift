@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 import PfadObjects
 
 /// Writes and removes work-tree files without ever leaving the work tree.
@@ -29,7 +30,10 @@ public struct WorkTreeWriter: Sendable {
     /// creating missing ones. `known` caches folders already checked.
     /// - Throws: `RepositoryError.unsafePath` when a component is a symbolic
     ///   link or not a folder. One `lstat` per unchecked component.
-    public func prepareParents(of path: [UInt8], known: inout Set<[UInt8]>) throws {
+    /// With `replacing`, a file or symbolic link where a folder must go is
+    /// unlinked (the link itself, never its target) and replaced by a folder,
+    /// as forced checkouts do.
+    public func prepareParents(of path: [UInt8], known: inout Set<[UInt8]>, replacing: Bool = false) throws {
         var slashes: [Int] = []
         for (i, byte) in path.enumerated() where byte == 0x2F { slashes.append(i) }
         for i in slashes {
@@ -39,6 +43,13 @@ public struct WorkTreeWriter: Sendable {
             var st = stat()
             if RawFile.withCString(full, { lstat($0, &st) }) == 0 {
                 let type = UInt32(st.st_mode) & 0o170000
+                if type != 0o040000 && replacing {
+                    guard RawFile.withCString(full, { unlink($0) }) == 0, RawFile.withCString(full, { mkdir($0, 0o777) }) == 0 else {
+                        throw RepositoryError.other("unable to create directory '\(String(decoding: folder, as: UTF8.self))': \(Self.lastError())")
+                    }
+                    known.insert(folder)
+                    continue
+                }
                 guard type == 0o040000 else {
                     let reason = type == 0o120000 ? "beyond a symbolic link" : "a parent is not a folder"
                     throw RepositoryError.unsafePath(path: String(decoding: path, as: UTF8.self), reason: reason)
@@ -133,6 +144,19 @@ public struct WorkTreeWriter: Sendable {
         while let slash = path[..<end].lastIndex(of: 0x2F) {
             if RawFile.withCString(absolute(Array(path[..<slash])), { rmdir($0) }) != 0 { return }
             end = slash
+        }
+    }
+
+    /// Removes the folder at `path` with everything in it, if `path` is a
+    /// real folder (a symbolic link is never followed). Nothing else happens
+    /// when it is absent or not a folder.
+    public func removeFolder(_ path: [UInt8]) throws {
+        let full = absolute(path)
+        guard let st = StatData.of(path: full), st.isDirectory else { return }
+        do {
+            try FileManager.default.removeItem(atPath: String(decoding: full, as: UTF8.self))
+        } catch {
+            throw RepositoryError.other("unable to remove folder '\(String(decoding: path, as: UTF8.self))': \(error.localizedDescription)")
         }
     }
 
