@@ -110,13 +110,16 @@ struct StatusPrinter {
             }
             if !staged.isEmpty {
                 section("Changes to be committed:",
-                        report.isUnborn ? ["use \"pfad rm --cached <file>...\" to unstage"] : [],
+                        report.isUnborn
+                            ? ["use \"pfad rm --cached <file>...\" to unstage"]
+                            : ["use \"pfad restore --staged <file>...\" to unstage"],
                         staged.map { (label($0.index), $0.path, $0.originalPath) })
             }
             if !unstaged.isEmpty {
                 let hasDeletion = unstaged.contains { $0.workTree == 0x44 }
                 section("Changes not staged for commit:",
-                        ["use \"pfad \(hasDeletion ? "add/rm" : "add") <file>...\" to update what will be committed"],
+                        ["use \"pfad \(hasDeletion ? "add/rm" : "add") <file>...\" to update what will be committed",
+                         "use \"pfad restore <file>...\" to discard changes in working directory"],
                         unstaged.map { (label($0.workTree), $0.path, nil) })
             }
             if !report.untracked.isEmpty {
