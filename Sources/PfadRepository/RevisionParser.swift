@@ -102,6 +102,7 @@ public struct RevisionParser {
         let base = String(spec[..<end])
         let rest = spec[end...]
         if base.isEmpty { return (nil, rest) }
+        if let reflog = try resolveReflogSelector(base) { return (reflog, rest) }
         if let refName = try expandRefName(base), let id = try repository.refs.resolve(refName) {
             return (id, rest)
         }

@@ -82,6 +82,8 @@ import Testing
         let cases: [[String]] = [
             ["--minimal", "--numstat"], ["--minimal", "--stat"], ["--name-status"], ["--name-only"],
             ["--minimal"], ["--minimal", "-U1"], ["--minimal", "-U0"], ["--minimal", "-U7"], [], ["--stat"],
+            ["-R"], ["--shortstat"], ["--inter-hunk-context=3", "-U1"], ["--no-prefix"],
+            ["--src-prefix=alt/", "--dst-prefix=neu/"],
         ]
         for options in cases {
             let git = try runner.git(["diff", "--no-index", "--no-indent-heuristic"] + options + ["old", "new"], in: root)

@@ -24,12 +24,14 @@ import Testing
         var rng = SeededGenerator(seed: 2026)
         let pool = ["Arnsberg", "Bad Berleburg", "", "}", "Olpe: Biggesee", "Soest", "Menden —", "Straße", "--"]
         var conflicted = 0
-        for round in 0..<60 {
-            let base = (0..<Int.random(in: 0..<25, using: &rng)).map { _ in pool[Int.random(in: 0..<pool.count, using: &rng)] }
+        for round in 0..<90 {
+            let base = (0..<Int.random(in: 0..<30, using: &rng)).map { _ in pool[Int.random(in: 0..<pool.count, using: &rng)] }
             let ours = Self.mutate(base, edits: Int.random(in: 0..<7, using: &rng), pool: pool, using: &rng)
             let theirs = Self.mutate(base, edits: Int.random(in: 0..<7, using: &rng), pool: pool, using: &rng)
             for (name, lines) in [("base", base), ("ours", ours), ("theirs", theirs)] {
-                try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: root.appendingPathComponent(name))
+                var text = lines.map { $0 + "\n" }.joined()
+                if Int.random(in: 0..<4, using: &rng) == 0 && !text.isEmpty { text.removeLast() }  // no final newline
+                try Data(text.utf8).write(to: root.appendingPathComponent(name))
             }
             let style = ["", "--diff3", "--zdiff3"][round % 3]
             let args = ["merge-file", "-p"] + (style.isEmpty ? [] : [style]) + ["ours", "base", "theirs"]

@@ -108,4 +108,48 @@ import Testing
         #expect(union.content == Self.text(["a", "O", "T", "c"]))
         #expect(union.conflicts == 0)
     }
+
+    @Test func crlfFilesGetCRLFMarkers() {
+        // git 2.39 `merge-file -p --diff3` on CRLF files (run by hand).
+        let result = ThreeWayMerge.merge(
+            base: Array("a\r\nb\r\nc\r\n".utf8), current: Array("a\r\nB\r\nc\r\n".utf8),
+            other: Array("a\r\nX\r\nc\r\n".utf8), options: Self.labelled(.diff3))
+        #expect(String(decoding: result.content, as: UTF8.self)
+            == "a\r\n<<<<<<< ours\r\nB\r\n||||||| base\r\nb\r\n=======\r\nX\r\n>>>>>>> theirs\r\nc\r\n")
+        // Mixed endings at the top of the file: LF markers, as git.
+        let mixed = ThreeWayMerge.merge(
+            base: Array("a\nb\nc\n".utf8), current: Array("a\r\nB\r\nc\r\n".utf8),
+            other: Array("a\nX\nc\n".utf8), options: Self.labelled())
+        #expect(String(decoding: mixed.content, as: UTF8.self)
+            == "<<<<<<< ours\na\r\nB\r\nc\r\n=======\na\nX\nc\n>>>>>>> theirs\n")
+    }
+
+    @Test func identicalChangesDoNotSeparateConflicts() {
+        // Both sides delete the same line between two conflicts; git 2.39
+        // (`merge-file -p`, run by hand) joins the conflicts across it.
+        let base = Self.text(["b", "c", "Olpe", "a", "c", "Olpe", "}", "c", "b", "Olpe", "Olpe", "b", "}"])
+        let ours = Self.text(["b", "a", "c", "b", "Olpe", "b", "Olpe", "}"])
+        let theirs = Self.text(["b", "c", "Olpe", "a", "c", "Soest x", "}", "c", "b", "Olpe", "b", "", "Soest x"])
+        let result = ThreeWayMerge.merge(base: base, current: ours, other: theirs, options: Self.labelled())
+        let expected = "b\na\nc\n<<<<<<< ours\nb\nOlpe\nb\nOlpe\n}\n=======\nSoest x\n}\nc\nb\nOlpe\nb\n\nSoest x\n>>>>>>> theirs\n"
+        #expect(String(decoding: result.content, as: UTF8.self) == expected)
+        #expect(result.conflicts == 1)
+    }
+
+    @Test func sameResultFromDifferentBaseLines() {
+        // Ours and theirs each delete a different one of two equal base lines.
+        // git 2.39 (run by hand): merge style resolves it and keeps the
+        // conflicts around it apart; diff3 shows it as a conflict.
+        let base = Self.text(["a", "", "Olpe", "d", "Menden y", "}", "}", "Menden y", "b", "a", "Olpe", "}", "a", "Olpe", "Olpe", "--", "Menden y", "", "a", "}"])
+        let ours = Self.text(["a", "", "Olpe", "d", "Menden y", "}", "}", "Menden y", "b", "a", "Olpe", "Soest x", "a", "a", "Olpe", "--", "Menden 1", "", "a", "}"])
+        let theirs = Self.text(["a", "", "Olpe", "d", "Menden y", "}", "}", "Menden y", "b", "a", "Olpe", "a", "Olpe", "--", "Menden 2", "", "a", "}"])
+        let merged = ThreeWayMerge.merge(base: base, current: ours, other: theirs, options: Self.labelled())
+        #expect(merged.conflicts == 2)
+        #expect(String(decoding: merged.content, as: UTF8.self).contains(
+            "<<<<<<< ours\nSoest x\na\n=======\n>>>>>>> theirs\na\nOlpe\n--\n<<<<<<< ours\nMenden 1\n=======\nMenden 2\n>>>>>>> theirs\n"))
+        let diff3 = ThreeWayMerge.merge(base: base, current: ours, other: theirs, options: Self.labelled(.diff3))
+        #expect(diff3.conflicts == 3)
+        #expect(String(decoding: diff3.content, as: UTF8.self).contains(
+            "a\n<<<<<<< ours\nOlpe\n||||||| base\nOlpe\nOlpe\n=======\nOlpe\n>>>>>>> theirs\n--\n"))
+    }
 }

@@ -1,18 +1,17 @@
 import ArgumentParser
 import PfadDiff
 
-/// `pfad diff`: shows changes between files. For now only the
-/// `--no-index A B` mode (two files or two folders outside a repository);
-/// revision, index and work-tree modes come with the history issue and plug
-/// in beside `DiffNoIndex`.
+/// `pfad diff`: shows changes between the work tree, the index and
+/// revisions (`DiffInRepository`), or between two files or folders
+/// (`--no-index A B`, `DiffNoIndex`). Both print through `DiffPrinter`.
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Show changes between files (pfad diff --no-index A B).",
+        abstract: "Show changes between the work tree, the index and commits, or two files (--no-index).",
         discussion: """
             Options: -U<n>, --minimal, --patience, --histogram, --diff-algorithm=<name>, \
             --stat, --numstat, --name-only, --name-status, --word-diff[=plain|porcelain], \
-            --word-diff-regex=<regex>, --quiet. Exits 1 when the inputs differ, 0 when not.
+            --word-diff-regex=<regex>, --quiet, --exit-code, --cached, -M<n>, --no-renames, [<rev> [<rev>]] [-- <path>...]. With --no-index, --quiet or --exit-code: exits 1 when the inputs differ, 0 when not.
             """
     )
 
@@ -22,14 +21,17 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let options = try DiffOptions.parse(arguments)
         guard options.noIndex else {
-            throw FatalError("diff between revisions is not supported yet; use --no-index")
+            let differs = try DiffInRepository.run(options)
+            if differs && (options.exitCode || options.quiet) { throw CommandExit(1) }
+            return
         }
         guard options.paths.count == 2 else {
             throw UsageError("usage: pfad diff --no-index [<options>] <path> <path>")
         }
         let patches: [FilePatch]
         do {
-            patches = try DiffNoIndex.collect(old: options.paths[0], new: options.paths[1], options: options)
+            let (old, new) = options.reverse ? (options.paths[1], options.paths[0]) : (options.paths[0], options.paths[1])
+            patches = try DiffNoIndex.collect(old: old, new: new, options: options)
         } catch let missing as DiffNoIndex.MissingPath {
             Diagnostics.error("Could not access '\(missing.path)'")
             throw CommandExit(1)

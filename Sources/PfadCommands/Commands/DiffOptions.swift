@@ -6,7 +6,7 @@ import PfadDiff
 struct DiffOptions {
     /// What to print.
     enum Format: Equatable {
-        case patch, stat, numstat, nameOnly, nameStatus
+        case patch, stat, shortstat, numstat, nameOnly, nameStatus
     }
 
     /// Word-diff presentation (`--word-diff[=mode]`).
@@ -23,13 +23,28 @@ struct DiffOptions {
     var wordDiff: WordDiffMode?
     var wordRegex: String?
     var renames = true
+    var reverse = false
+    var interHunkContext = 0
+    var oldPrefix = "a/"
+    var newPrefix = "b/"
     /// Minimum similarity (percent) for a rename (`-M<n>`), git's default 50.
     var renameThreshold = 50
     var paths: [String] = []
+    /// How many of `paths` came before `--` (nil: no `--` was given).
+    var pathsBeforeSeparator: Int?
+    /// `--cached`/`--staged`: compare the index, not the work tree.
+    var cached = false
+    /// `--exit-code` (implied by `--quiet` and `--no-index`): exit 1 on differences.
+    var exitCode = false
 
     /// Whether the output shows `index` lines (and so needs blob ids).
     var needsObjectIDs: Bool {
         !quiet && (formats.isEmpty || formats.contains(.patch))
+    }
+
+    /// Whether the output needs file contents (patches and stats do, names do not).
+    var needsContent: Bool {
+        !quiet && (formats.isEmpty || formats.contains { $0 != .nameOnly && $0 != .nameStatus })
     }
 
     /// Parses `arguments` (everything after `diff`); throws `UsageError` for
@@ -51,7 +66,11 @@ struct DiffOptions {
                 return arguments[index - 1]
             }
             switch arg {
-            case "--": onlyPaths = true
+            case "--":
+                onlyPaths = true
+                options.pathsBeforeSeparator = options.paths.count
+            case "--cached", "--staged": options.cached = true
+            case "--exit-code": options.exitCode = true
             case "--no-index": options.noIndex = true
             case "--minimal": options.algorithm = .minimal
             case "--patience": options.algorithm = .patience
@@ -59,11 +78,15 @@ struct DiffOptions {
             case "--myers": options.algorithm = .myers
             case "--stat": options.formats.append(.stat)
             case "--numstat": options.formats.append(.numstat)
+            case "--shortstat": options.formats.append(.shortstat)
+            case "-R": options.reverse = true
+            case "--no-prefix": (options.oldPrefix, options.newPrefix) = ("", "")
+            case "--inter-hunk-context": options.interHunkContext = try number(try value(arg), arg)
             case "--name-only": options.formats.append(.nameOnly)
             case "--name-status": options.formats.append(.nameStatus)
             case "-p", "-u", "--patch": options.formats.append(.patch)
             case "--quiet", "-q": options.quiet = true
-            case "--exit-code", "--no-color", "--no-ext-diff", "--no-textconv", "--indent-heuristic",
+            case "--no-color", "--no-ext-diff", "--no-textconv", "--indent-heuristic",
                 "--no-indent-heuristic":
                 break
             case "--renames", "-M": options.renames = true
@@ -86,6 +109,12 @@ struct DiffOptions {
             context = try Self.number(String(arg.dropFirst(2)), "-U")
         } else if let v = arg.valueAfter("--unified=") {
             context = try Self.number(v, "--unified")
+        } else if let v = arg.valueAfter("--inter-hunk-context=") {
+            interHunkContext = try Self.number(v, "--inter-hunk-context")
+        } else if let v = arg.valueAfter("--src-prefix=") {
+            oldPrefix = v
+        } else if let v = arg.valueAfter("--dst-prefix=") {
+            newPrefix = v
         } else if let v = arg.valueAfter("--diff-algorithm=") {
             algorithm = try Self.algorithmNamed(v)
         } else if let v = arg.valueAfter("--stat=") {

@@ -32,6 +32,12 @@ enum MergeRefinement {
             let script = EditScript.compute(
                 old: ours.map { table.ids[$0] }, new: theirs.map { table.ids[$0] },
                 algorithm: algorithm, alphabet: table.alphabet)
+            if script.isEmpty {
+                // Both sides ended up with the same text: resolved (but, as in
+                // git, it still keeps the conflicts around it apart).
+                result.append(.resolved(ours))
+                continue
+            }
             var position = 0
             for (index, chunk) in script.chunks.enumerated() {
                 if chunk.oldStart > position { result.append(.stable(Array(ours[position..<chunk.oldStart]))) }
@@ -45,8 +51,9 @@ enum MergeRefinement {
         return result
     }
 
-    /// Joins two conflicts separated only by at most three unchanged lines,
-    /// or by lines without any ASCII letter or digit.
+    /// Joins two conflicts separated only by at most three unchanged lines
+    /// (identical changes of both sides count as unchanged), or by lines
+    /// without any ASCII letter or digit.
     static func joinNearby(_ pieces: [MergePiece], table: MergeLineTable) -> [MergePiece] {
         var result: [MergePiece] = []
         var index = 0
@@ -61,9 +68,15 @@ enum MergeRefinement {
             while index < pieces.count {
                 var gap: [Int] = []
                 var next = index
-                while next < pieces.count, case let .stable(lines) = pieces[next] {
-                    gap += lines
-                    next += 1
+                // Unchanged lines and identical changes both sit between conflicts.
+                gapLoop: while next < pieces.count {
+                    switch pieces[next] {
+                    case let .stable(lines), let .identical(lines):
+                        gap += lines
+                        next += 1
+                    default:
+                        break gapLoop
+                    }
                 }
                 guard next < pieces.count, case let .conflict(o2, b2, t2) = pieces[next],
                     gap.count <= 3 || !containsAlphanumeric(gap, table: table)

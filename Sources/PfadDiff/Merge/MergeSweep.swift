@@ -36,6 +36,8 @@ enum MergeSweep {
             // Overlapping or touching changes: one conflict region.
             let start = min(c1[i].oldStart, c2[j].oldStart)
             var end = max(c1[i].oldEnd, c2[j].oldEnd)
+            let firstPairSameRange = c1[i].oldStart == c2[j].oldStart && c1[i].oldCount == c2[j].oldCount
+            let firstI = i, firstJ = j
             let oursStart = start + delta1
             let theirsStart = start + delta2
             delta1 += c1[i].newCount - c1[i].oldCount
@@ -61,10 +63,14 @@ enum MergeSweep {
             emitStable(upTo: start)
             let oursPart = Array(ours[oursStart..<(end + delta1)])
             let theirsPart = Array(theirs[theirsStart..<(end + delta2)])
-            let same = oursPart.count == theirsPart.count
+            // Only the very same change to the very same base lines is taken
+            // as agreed here; other overlaps are conflicts (the merge style
+            // may still find them equal when narrowing).
+            let singlePair = firstPairSameRange && i == firstI + 1 && j == firstJ + 1
+            let same = singlePair && oursPart.count == theirsPart.count
                 && zip(oursPart, theirsPart).allSatisfy { sameLine($0, $1) }
             if same {
-                pieces.append(.resolved(oursPart))
+                pieces.append(.identical(oursPart))
             } else {
                 pieces.append(.conflict(ours: oursPart, base: Array(base[start..<end]), theirs: theirsPart))
             }

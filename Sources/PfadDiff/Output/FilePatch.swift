@@ -91,7 +91,7 @@ public struct FilePatch: Sendable {
     /// The whole patch for this pair: `diff --git` header, mode and index
     /// lines, `---`/`+++` and hunks. Empty when nothing differs. O(output).
     public func patch(options: UnifiedDiffOptions = UnifiedDiffOptions()) -> [UInt8] {
-        patch { UnifiedDiff.render($0, options: options) }
+        patch(options: options) { UnifiedDiff.render($0, options: options) }
     }
 
     /// The patch with hunks rendered as a word diff (`--word-diff`).
@@ -99,16 +99,19 @@ public struct FilePatch: Sendable {
         options: UnifiedDiffOptions = UnifiedDiffOptions(), format: WordDiffFormat = .plain,
         tokenizer: WordTokenizer = .prose, algorithm: DiffAlgorithm = .myers
     ) -> [UInt8] {
-        patch { WordDiff.render($0, options: options, format: format, tokenizer: tokenizer, algorithm: algorithm) }
+        patch(options: options) {
+            WordDiff.render($0, options: options, format: format, tokenizer: tokenizer, algorithm: algorithm)
+        }
     }
 
     /// The header lines followed by `body(diff)` for text changes.
-    func patch(body: (TextDiff) -> [UInt8]) -> [UInt8] {
+    func patch(options: UnifiedDiffOptions, body: (TextDiff) -> [UInt8]) -> [UInt8] {
         guard hasChanges else { return [] }
         let headerOld = old?.path ?? new?.path ?? []
         let headerNew = new?.path ?? old?.path ?? []
         var out: [UInt8] = Array("diff --git ".utf8)
-        out += Self.prefixed("a", headerOld) + [0x20] + Self.prefixed("b", headerNew) + [0x0A]
+        let (a, b) = (options.oldPrefix, options.newPrefix)
+        out += Self.prefixed(a, headerOld) + [0x20] + Self.prefixed(b, headerNew) + [0x0A]
         let zero = [UInt8](repeating: 0x30, count: max(old?.abbreviatedID.count ?? 0, new?.abbreviatedID.count ?? 0))
         var indexSuffix: [UInt8] = []
         if let old, let new {
@@ -131,8 +134,8 @@ public struct FilePatch: Sendable {
         let oldID = old?.abbreviatedID ?? zero
         let newID = new?.abbreviatedID ?? zero
         out += Array("index ".utf8) + oldID + [0x2E, 0x2E] + newID + indexSuffix + [0x0A]
-        let oldName = old.map { Self.prefixed("a", $0.path) } ?? Array("/dev/null".utf8)
-        let newName = new.map { Self.prefixed("b", $0.path) } ?? Array("/dev/null".utf8)
+        let oldName = old.map { Self.prefixed(a, $0.path) } ?? Array("/dev/null".utf8)
+        let newName = new.map { Self.prefixed(b, $0.path) } ?? Array("/dev/null".utf8)
         if isBinary {
             out += Array("Binary files ".utf8) + oldName + Array(" and ".utf8) + newName + Array(" differ\n".utf8)
             return out
@@ -144,10 +147,11 @@ public struct FilePatch: Sendable {
         return out
     }
 
-    /// `a/path` (or `a` + path when the path is absolute), as git prints it.
-    static func prefixed(_ prefix: String, _ path: [UInt8]) -> [UInt8] {
-        if path.first == 0x2F { return Array(prefix.utf8) + path }
-        return Array(prefix.utf8) + [0x2F] + path
+    /// `prefix` + path (`a/` + `x`); an absolute path loses its leading
+    /// slash, as git prints it (`a/abs/...`, or `abs/...` with no prefix).
+    static func prefixed(_ prefix: [UInt8], _ path: [UInt8]) -> [UInt8] {
+        if path.first == 0x2F { return prefix + path.dropFirst() }
+        return prefix + path
     }
 
     static func octal(_ mode: UInt32) -> String {

@@ -13,16 +13,17 @@ public struct Hunk: Sendable, Hashable {
     public var chunks: [DiffChunk]
 
     /// Groups the chunks of `script` into hunks with `context` lines around
-    /// changes; chunks at most `2 * context` lines apart share a hunk, as in
-    /// git. O(chunks).
-    public static func group(_ script: EditScript, context: Int) -> [Hunk] {
+    /// changes; chunks at most `2 * context + interHunkContext` lines apart
+    /// share a hunk, as in git. O(chunks).
+    public static func group(_ script: EditScript, context: Int, interHunkContext: Int = 0) -> [Hunk] {
         let ctx = max(0, context)
+        let joinDistance = 2 * ctx + max(0, interHunkContext)
         var hunks: [Hunk] = []
         var index = 0
         let chunks = script.chunks
         while index < chunks.count {
             var last = index
-            while last + 1 < chunks.count && chunks[last + 1].oldStart - chunks[last].oldEnd <= 2 * ctx {
+            while last + 1 < chunks.count && chunks[last + 1].oldStart - chunks[last].oldEnd <= joinDistance {
                 last += 1
             }
             let first = chunks[index]

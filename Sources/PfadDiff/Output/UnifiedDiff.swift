@@ -4,11 +4,24 @@ public struct UnifiedDiffOptions: Sendable, Hashable {
     public var context: Int
     /// Which lines label hunk headers.
     public var functionContext: FunctionContext
+    /// Extra unchanged lines that may separate changes in one hunk
+    /// (`--inter-hunk-context=<n>`, default 0).
+    public var interHunkContext: Int
+    /// Prefix of old paths in headers (`a/`; `--src-prefix`, `--no-prefix`).
+    public var oldPrefix: [UInt8]
+    /// Prefix of new paths in headers (`b/`; `--dst-prefix`, `--no-prefix`).
+    public var newPrefix: [UInt8]
 
     /// Creates options (git's defaults).
-    public init(context: Int = 3, functionContext: FunctionContext = .gitDefault) {
+    public init(
+        context: Int = 3, functionContext: FunctionContext = .gitDefault, interHunkContext: Int = 0,
+        oldPrefix: [UInt8] = Array("a/".utf8), newPrefix: [UInt8] = Array("b/".utf8)
+    ) {
         self.context = context
         self.functionContext = functionContext
+        self.interHunkContext = interHunkContext
+        self.oldPrefix = oldPrefix
+        self.newPrefix = newPrefix
     }
 }
 
@@ -21,7 +34,7 @@ public enum UnifiedDiff {
     public static func render(_ diff: TextDiff, options: UnifiedDiffOptions = UnifiedDiffOptions()) -> [UInt8] {
         var out: [UInt8] = []
         var finder = FunctionLineFinder(diff: diff, context: options.functionContext)
-        for hunk in Hunk.group(diff.script, context: options.context) {
+        for hunk in Hunk.group(diff.script, context: options.context, interHunkContext: options.interHunkContext) {
             out.append(contentsOf: hunk.rangeHeader)
             if let function = finder.find(before: hunk.oldStart) {
                 out.append(0x20)

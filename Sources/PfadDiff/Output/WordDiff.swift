@@ -20,7 +20,7 @@ public enum WordDiff {
     ) -> [UInt8] {
         var writer = WordDiffWriter(format: format)
         var finder = FunctionLineFinder(diff: diff, context: options.functionContext)
-        for hunk in Hunk.group(diff.script, context: options.context) {
+        for hunk in Hunk.group(diff.script, context: options.context, interHunkContext: options.interHunkContext) {
             writer.out += hunk.rangeHeader
             if let function = finder.find(before: hunk.oldStart) {
                 writer.out.append(0x20)
