@@ -68,6 +68,20 @@ struct CommitCommand: ParsableCommand {
             Output.standard.write("[\(branch)\(root) \(short)] ")
             Output.standard.write(result.commit.summary)
             Output.standard.write([0x0A])
+            Output.standard.write(try Self.changeSummary(of: result.id, in: repository))
         }
+    }
+
+    /// git's lines after the commit line: ` N files changed, X insertions(+),
+    /// Y deletions(-)` and the `--summary` lines (create/delete mode,
+    /// renames, mode changes), for the commit against its first parent with
+    /// rename detection. Empty for a commit that changes nothing.
+    static func changeSummary(of commit: ObjectID, in repository: Repository) throws -> [UInt8] {
+        var options = DiffOptions()
+        options.formats = [.shortstat, .summary]
+        options.quotePath = CommandContext.quotePath(repository)
+        let changes = try TreeDiff(repository).commitAgainstFirstParent(commit)
+        let items = try DiffRevisions(repository: repository, options: options).items(changes)
+        return try DiffPrinter.render(items, options: options)
     }
 }

@@ -19,7 +19,11 @@ struct DiffCommand: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
-        let options = try DiffOptions.parse(arguments)
+        var options = try DiffOptions.parse(arguments)
+        // Outside a repository two paths mean --no-index, as in git.
+        if !options.noIndex, options.paths.count == 2, (try? CommandContext.repository()) == nil {
+            options.noIndex = true
+        }
         guard options.noIndex else {
             let differs = try DiffInRepository.run(options)
             if differs && (options.exitCode || options.quiet) { throw CommandExit(1) }

@@ -18,6 +18,8 @@ enum DiffInRepository {
     /// Runs the diff and prints it; returns true when something differs.
     static func run(_ options: DiffOptions) throws -> Bool {
         let repository = try CommandContext.repository()
+        var options = options
+        options.quotePath = CommandContext.quotePath(repository)
         let (comparison, pathArguments) = try resolve(options, in: repository)
         let pathspec = try pathArguments.isEmpty
             ? nil

@@ -6,7 +6,7 @@ import PfadDiff
 struct DiffOptions {
     /// What to print.
     enum Format: Equatable {
-        case patch, stat, shortstat, numstat, nameOnly, nameStatus
+        case patch, stat, shortstat, numstat, nameOnly, nameStatus, summary
     }
 
     /// Word-diff presentation (`--word-diff[=mode]`).
@@ -32,6 +32,9 @@ struct DiffOptions {
     var paths: [String] = []
     /// How many of `paths` came before `--` (nil: no `--` was given).
     var pathsBeforeSeparator: Int?
+    /// `core.quotePath`: quote bytes ≥ 0x80 in paths (paths with control
+    /// characters, `"` or `\\` are always quoted).
+    var quotePath = true
     /// `--cached`/`--staged`: compare the index, not the work tree.
     var cached = false
     /// `--exit-code` (implied by `--quiet` and `--no-index`): exit 1 on differences.
@@ -44,7 +47,7 @@ struct DiffOptions {
 
     /// Whether the output needs file contents (patches and stats do, names do not).
     var needsContent: Bool {
-        !quiet && (formats.isEmpty || formats.contains { $0 != .nameOnly && $0 != .nameStatus })
+        !quiet && (formats.isEmpty || formats.contains { $0 != .nameOnly && $0 != .nameStatus && $0 != .summary })
     }
 
     /// Parses `arguments` (everything after `diff`); throws `UsageError` for
@@ -79,6 +82,7 @@ struct DiffOptions {
             case "--stat": options.formats.append(.stat)
             case "--numstat": options.formats.append(.numstat)
             case "--shortstat": options.formats.append(.shortstat)
+            case "--summary": options.formats.append(.summary)
             case "-R": options.reverse = true
             case "--no-prefix": (options.oldPrefix, options.newPrefix) = ("", "")
             case "--inter-hunk-context": options.interHunkContext = try number(try value(arg), arg)

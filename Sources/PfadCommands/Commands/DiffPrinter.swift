@@ -26,9 +26,14 @@ enum DiffPrinter {
             self.parts = [patch]
         }
 
-        /// The `--name-status` line without its newline.
-        var nameStatus: [UInt8] {
-            letter == patch.statusLetter ? patch.nameStatus : [letter, 0x09] + patch.statusPath
+        /// The `--name-status` line without its newline, paths quoted by `q`.
+        func nameStatus(_ q: ([UInt8]) -> [UInt8]) -> [UInt8] {
+            if let similarity = patch.similarity, let old = patch.old, let new = patch.new {
+                let score = String(similarity)
+                let padded = String(repeating: "0", count: max(0, 3 - score.count)) + score
+                return [letter] + Array(padded.utf8) + [0x09] + q(old.path) + [0x09] + q(new.path)
+            }
+            return [letter, 0x09] + q(patch.statusPath)
         }
     }
 
@@ -41,23 +46,26 @@ enum DiffPrinter {
     static func render(_ items: [Item], options: DiffOptions) throws -> [UInt8] {
         let formats = options.formats.isEmpty ? [DiffOptions.Format.patch] : options.formats
         var out: [UInt8] = []
+        let q = { (path: [UInt8]) in PathQuote.quote(path, highBytes: options.quotePath) }
         for format in formats {
             switch format {
             case .numstat:
-                out += DiffStat.numstat(items.map(statEntry))
+                out += DiffStat.numstat(items.map { statEntry($0, quote: q) })
             case .stat:
-                out += DiffStat.stat(items.map(statEntry), width: options.statWidth)
+                out += DiffStat.stat(items.map { statEntry($0, quote: q) }, width: options.statWidth)
             case .shortstat:
-                let entries = items.map(statEntry)
+                let entries = items.map { statEntry($0, quote: q) }
                 if !entries.isEmpty {
                     out += DiffStat.summary(
                         files: entries.count, insertions: entries.reduce(0) { $0 + $1.added },
                         deletions: entries.reduce(0) { $0 + $1.deleted })
                 }
             case .nameOnly:
-                for item in items { out += (item.nameOnly ?? item.patch.nameOnlyPath) + [0x0A] }
+                for item in items { out += q(item.nameOnly ?? item.patch.nameOnlyPath) + [0x0A] }
+            case .summary:
+                for item in items { out += summaryLines(item, quote: q) }
             case .nameStatus:
-                for item in items { out += item.nameStatus + [0x0A] }
+                for item in items { out += item.nameStatus(q) + [0x0A] }
             case .patch:
                 for item in items {
                     for p in item.parts { out += try patch(p, options: options) }
@@ -72,9 +80,10 @@ enum DiffPrinter {
         // With -R the sides swap, and so do the prefixes (git prints `b/new a/old`).
         let (oldPrefix, newPrefix) = options.reverse
             ? (options.newPrefix, options.oldPrefix) : (options.oldPrefix, options.newPrefix)
-        let unified = UnifiedDiffOptions(
+        var unified = UnifiedDiffOptions(
             context: options.context, functionContext: function, interHunkContext: options.interHunkContext,
             oldPrefix: Array(oldPrefix.utf8), newPrefix: Array(newPrefix.utf8))
+        unified.quotePaths = options.quotePath
         if let mode = options.wordDiff {
             return try DiffWordOutput.patch(
                 p, options: unified, mode: mode, regex: options.wordRegex, algorithm: options.algorithm)
@@ -82,14 +91,49 @@ enum DiffPrinter {
         return p.patch(options: unified)
     }
 
+    /// git's `--summary` lines for one file: ` create mode`, ` delete mode`,
+    /// ` rename NAME (NN%)`, ` mode change OLD => NEW path`.
+    static func summaryLines(_ item: Item, quote q: ([UInt8]) -> [UInt8]) -> [UInt8] {
+        let p = item.patch
+        func octal(_ mode: UInt32) -> String { String(mode, radix: 8) }
+        switch (p.old, p.new) {
+        case (nil, let new?):
+            return Array(" create mode \(octal(new.mode)) ".utf8) + q(new.path) + [0x0A]
+        case (let old?, nil):
+            return Array(" delete mode \(octal(old.mode)) ".utf8) + q(old.path) + [0x0A]
+        case (let old?, let new?):
+            if let similarity = p.similarity {
+                var out = Array(" rename ".utf8) + statEntry(item, quote: q).name
+                out += Array(" (\(similarity)%)\n".utf8)
+                if old.mode != new.mode {
+                    out += Array(" mode change \(octal(old.mode)) => \(octal(new.mode))".utf8) + [0x0A]
+                }
+                return out
+            }
+            guard old.mode != new.mode else { return [] }
+            return Array(" mode change \(octal(old.mode)) => \(octal(new.mode)) ".utf8) + q(new.path) + [0x0A]
+        case (nil, nil):
+            return []
+        }
+    }
+
     static func isMarkdown(_ path: [UInt8]) -> Bool {
         let name = String(decoding: path, as: UTF8.self).lowercased()
         return name.hasSuffix(".md") || name.hasSuffix(".markdown")
     }
 
-    static func statEntry(_ item: Item) -> DiffStatEntry {
+    static func statEntry(_ item: Item, quote q: ([UInt8]) -> [UInt8]) -> DiffStatEntry {
         let p = item.patch
-        let name = item.statName ?? p.statName
+        var name = item.statName.map(q) ?? p.statName
+        if item.statName == nil, let old = p.old, let new = p.new,
+            q(old.path) != old.path || q(new.path) != new.path
+        {
+            name = q(old.path) + Array(" => ".utf8) + q(new.path)
+        } else if item.statName == nil, p.old == nil || p.new == nil, let path = p.new?.path ?? p.old?.path,
+            q(path) != path
+        {
+            name = p.old == nil ? Array("/dev/null => ".utf8) + q(path) : q(path) + Array(" => /dev/null".utf8)
+        }
         if p.isBinary {
             return DiffStatEntry(
                 name: name, added: 0, deleted: 0,

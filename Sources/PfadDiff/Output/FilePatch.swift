@@ -111,7 +111,8 @@ public struct FilePatch: Sendable {
         let headerNew = new?.path ?? old?.path ?? []
         var out: [UInt8] = Array("diff --git ".utf8)
         let (a, b) = (options.oldPrefix, options.newPrefix)
-        out += Self.prefixed(a, headerOld) + [0x20] + Self.prefixed(b, headerNew) + [0x0A]
+        let q: ([UInt8]) -> [UInt8] = { path in options.quotePaths.map { PathQuote.quote(path, highBytes: $0) } ?? path }
+        out += q(Self.prefixed(a, headerOld)) + [0x20] + q(Self.prefixed(b, headerNew)) + [0x0A]
         let zero = [UInt8](repeating: 0x30, count: max(old?.abbreviatedID.count ?? 0, new?.abbreviatedID.count ?? 0))
         var indexSuffix: [UInt8] = []
         if let old, let new {
@@ -121,8 +122,8 @@ public struct FilePatch: Sendable {
                 indexSuffix = Array(" \(Self.octal(old.mode))".utf8)
             }
             if let similarity {
-                out += Array("similarity index \(similarity)%\nrename from ".utf8) + old.path
-                out += Array("\nrename to ".utf8) + new.path + [0x0A]
+                out += Array("similarity index \(similarity)%\nrename from ".utf8) + q(old.path)
+                out += Array("\nrename to ".utf8) + q(new.path) + [0x0A]
             }
         } else if let new {
             out += Array("new file mode \(Self.octal(new.mode))\n".utf8)
@@ -134,15 +135,18 @@ public struct FilePatch: Sendable {
         let oldID = old?.abbreviatedID ?? zero
         let newID = new?.abbreviatedID ?? zero
         out += Array("index ".utf8) + oldID + [0x2E, 0x2E] + newID + indexSuffix + [0x0A]
-        let oldName = old.map { Self.prefixed(a, $0.path) } ?? Array("/dev/null".utf8)
-        let newName = new.map { Self.prefixed(b, $0.path) } ?? Array("/dev/null".utf8)
+        let oldName = old.map { q(Self.prefixed(a, $0.path)) } ?? Array("/dev/null".utf8)
+        let newName = new.map { q(Self.prefixed(b, $0.path)) } ?? Array("/dev/null".utf8)
         if isBinary {
             out += Array("Binary files ".utf8) + oldName + Array(" and ".utf8) + newName + Array(" differ\n".utf8)
             return out
         }
         guard let diff, !diff.script.isEmpty else { return out }
-        out += Array("--- ".utf8) + oldName + [0x0A]
-        out += Array("+++ ".utf8) + newName + [0x0A]
+        // git ends a `---`/`+++` name holding a space with a tab (when quoting).
+        let tabOld: [UInt8] = options.quotePaths != nil && old?.path.contains(0x20) == true ? [0x09] : []
+        let tabNew: [UInt8] = options.quotePaths != nil && new?.path.contains(0x20) == true ? [0x09] : []
+        out += Array("--- ".utf8) + oldName + tabOld + [0x0A]
+        out += Array("+++ ".utf8) + newName + tabNew + [0x0A]
         out += body(diff)
         return out
     }

@@ -11,6 +11,9 @@ public struct UnifiedDiffOptions: Sendable, Hashable {
     public var oldPrefix: [UInt8]
     /// Prefix of new paths in headers (`b/`; `--dst-prefix`, `--no-prefix`).
     public var newPrefix: [UInt8]
+    /// Quote paths in headers as git does (`PathQuote`); the value is
+    /// `core.quotePath` (quote bytes ≥ 0x80 too). Nil: print paths raw.
+    public var quotePaths: Bool? = nil
 
     /// Creates options (git's defaults).
     public init(
