@@ -13,39 +13,17 @@ extension Pfad {
 /// Output shared by merge, cherry-pick and revert: git's diffstat after a
 /// merge and its refusal messages.
 enum MergeReport {
-    /// The `--stat` table of `old` → `new` plus git's create/delete/mode lines
-    /// (`git merge` prints it after a fast-forward or merge commit).
+    /// The `--stat` table of `old` → `new` plus git's `--summary` lines
+    /// (create/delete mode, renames, mode changes), as `git merge` prints
+    /// after a fast-forward or merge commit; through `TreeDiff` with rename
+    /// detection and the diff printer.
     static func diffstat(_ repository: Repository, from old: ObjectID, to new: ObjectID) throws -> [UInt8] {
-        var before: [[UInt8]: FlatTreeEntry] = [:]
-        for entry in try repository.flattenTree(old) { before[entry.path] = entry }
-        var after: [[UInt8]: FlatTreeEntry] = [:]
-        for entry in try repository.flattenTree(new) { after[entry.path] = entry }
-        let paths = Set(before.keys).union(after.keys).sorted { $0.lexicographicallyPrecedes($1) }
-        let quote = CommandContext.quotePath(repository)
-        var stats: [DiffStatEntry] = []
-        var summary: [UInt8] = []
-        for path in paths {
-            let a = before[path], b = after[path]
-            if a == b { continue }
-            func side(_ e: FlatTreeEntry?) throws -> FileSide? {
-                guard let e else { return nil }
-                let content = e.mode.isGitlink ? Array("Subproject commit \(e.id.hex)\n".utf8) : try repository.readObject(e.id).content
-                return FileSide(path: path, mode: e.mode.rawValue, content: content, abbreviatedID: [])
-            }
-            let patch = FilePatch(old: try side(a), new: try side(b))
-            var entry = DiffPrinter.statEntry(patch)
-            entry.name = PathQuoting.quote(path, quotePath: quote)
-            stats.append(entry)
-            let shown = PathQuoting.quote(path, quotePath: quote)
-            if a == nil, let b {
-                summary += Array(" create mode \(b.mode.paddedOctal) ".utf8) + shown + [0x0A]
-            } else if b == nil, let a {
-                summary += Array(" delete mode \(a.mode.paddedOctal) ".utf8) + shown + [0x0A]
-            } else if let a, let b, a.mode != b.mode {
-                summary += Array(" mode change \(a.mode.paddedOctal) => \(b.mode.paddedOctal) ".utf8) + shown + [0x0A]
-            }
-        }
-        return DiffStat.stat(stats) + summary
+        var options = DiffOptions()
+        options.formats = [.stat, .summary]
+        options.quotePath = CommandContext.quotePath(repository)
+        let changes = try TreeDiff(repository).trees(old: old, new: new)
+        let items = try DiffRevisions(repository: repository, options: options).items(changes)
+        return try DiffPrinter.render(items, options: options)
     }
 
     /// Prints git's refusal for local changes in the way; exit code 2 as git.

@@ -84,8 +84,8 @@ public struct MergeOperation {
             throw RepositoryError.other("pfad merge: merging into an unborn branch is not supported")
         }
         let theirs = options.theirs
-        let finder = MergeBaseFinder(repository)
-        let bases = try finder.bases(ours, theirs)
+        let finder = MergeBase(cache: CommitCache(repository))
+        let bases = try finder.bases(ours, [theirs])
         if bases.contains(theirs) { return .upToDate }
         let oursCommit = try repository.readCommit(ours)
         let theirsCommit = try repository.readCommit(theirs)
@@ -97,9 +97,8 @@ public struct MergeOperation {
         if bases.contains(ours) && options.fastForward != .never {
             let result = try TreeMerge(repository, theirsLabel: options.theirsName)
                 .merge(base: oursCommit.tree, ours: oursCommit.tree, theirs: theirsCommit.tree)
-            try updater.check(result, index: index, headTree: oursCommit.tree)
-            var newIndex = try updater.apply(result, index: index)
-            newIndex.setCacheTree(nil)
+            try updater.check(index: index, headTree: oursCommit.tree)
+            let newIndex = try updater.apply(result, index: index, headTree: oursCommit.tree)
             try lock.write(newIndex.serialized(algorithm: repository.algorithm))
             try state.write(.origHead, id: ours)
             try moveHead(from: ours, to: theirs, message: "merge \(options.theirsName): Fast-forward", options: options)
@@ -112,8 +111,8 @@ public struct MergeOperation {
         var merger = TreeMerge(repository, theirsLabel: options.theirsName, style: options.style)
         merger.isVirtualBase = false
         let result = try merger.merge(base: baseTree, ours: oursCommit.tree, theirs: theirsCommit.tree)
-        try updater.check(result, index: index, headTree: oursCommit.tree)
-        let newIndex = try updater.apply(result, index: index)
+        try updater.check(index: index, headTree: oursCommit.tree)
+        let newIndex = try updater.apply(result, index: index, headTree: oursCommit.tree)
         try lock.write(newIndex.serialized(algorithm: repository.algorithm))
         try state.write(.origHead, id: ours)
         let message = try options.message.map { Array($0.utf8) + [0x0A] }
@@ -138,9 +137,10 @@ public struct MergeOperation {
     /// tree, several → their recursive merge (the "virtual" base).
     func mergeBaseTree(_ bases: [ObjectID], style: ConflictStyle) throws -> ObjectID? {
         guard var current = bases.first else { return nil }
+        let finder = MergeBase(cache: CommitCache(repository))
         var currentTree = try repository.readCommit(current).tree
         for (n, next) in bases.dropFirst().enumerated() {
-            let innerBases = try MergeBaseFinder(repository).bases(current, next)
+            let innerBases = try finder.bases(current, [next])
             let innerBase = try mergeBaseTree(innerBases, style: style)
             var merger = TreeMerge(
                 repository, oursLabel: "Temporary merge branch \(n + 1)", theirsLabel: "Temporary merge branch \(n + 2)",

@@ -77,12 +77,12 @@ public struct PickOperation {
         let lock = try LockFile.acquire(for: repository.indexPath)
         let index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm)
         let result = try TreeMerge(repository, theirsLabel: label).merge(base: base, ours: oursCommit.tree, theirs: theirs)
-        let updater = MergeWorkTree(repository)
-        try updater.check(result, index: index, headTree: oursCommit.tree)
+        let updater = MergeWorkTree(repository, operation: kind == .cherryPick ? "cherry-pick" : "revert")
+        try updater.check(index: index, headTree: oursCommit.tree)
         if result.isClean && result.tree == oursCommit.tree && kind == .cherryPick {
             throw EmptyResult()
         }
-        let newIndex = try updater.apply(result, index: index)
+        let newIndex = try updater.apply(result, index: index, headTree: oursCommit.tree)
         try lock.write(newIndex.serialized(algorithm: repository.algorithm))
 
         let message: [UInt8]
