@@ -207,3 +207,40 @@ struct MergeTwins {
         try t.sameWorkTrees()
     }
 }
+
+/// Renames on one side followed as git's `ort` follows them.
+@Suite struct MergeRenameInteropTests {
+    static let renamed = """
+        seq 1 20 > a.txt && echo bleibt > keep.md && git add -A && git commit -q -m base
+        git checkout -q -b side && sed -i 's/^3$/three/' a.txt && git commit -q -a -m s
+        git checkout -q -b quer main && sed -i 's/^3$/DREI/' a.txt && git commit -q -a -m q
+        git checkout -q main && git mv a.txt b.txt && sed -i 's/^18$/eighteen/' b.txt && git commit -q -a -m ren
+        git checkout -q -b umbenannt && sed -i 's/^3$/drei/' b.txt && git commit -q -a -m u && git checkout -q main
+        """
+
+    @Test func renameOnOneSideTakesTheOtherSidesChange() throws {
+        let t = try MergeTwins(Self.renamed)
+        let r = try t.both(["merge", "side"])
+        #expect(r.pfad.out == r.git.out)
+        try t.sameGitOutput(["rev-parse", "HEAD", "HEAD^{tree}"])
+        try t.sameWorkTrees()
+        // The other direction: their rename, our change.
+        for root in [t.git, t.pfad] { try t.runner.git(["checkout", "-q", "quer"], in: root) }
+        let back = try t.both(["merge", "main"])
+        #expect(back.pfad.out == back.git.out)
+        try t.sameGitOutput(["ls-files", "-s"])
+        try t.sameGitOutput(["status", "--porcelain"])
+        try t.sameWorkTrees()
+    }
+
+    /// A conflict in a renamed file: stages at the new path, markers labelled `HEAD:b.txt` / `side:a.txt`.
+    @Test func conflictInARenamedFileIsLabelledWithPaths() throws {
+        let t = try MergeTwins(Self.renamed + "\ngit checkout -q umbenannt\n")
+        let r = try t.both(["merge", "side"])
+        #expect(r.git.status == 1)
+        #expect(r.pfad.out == r.git.out)
+        try t.sameGitOutput(["ls-files", "-s"])
+        try t.sameGitOutput(["status", "--porcelain"])
+        try t.sameWorkTrees()
+    }
+}

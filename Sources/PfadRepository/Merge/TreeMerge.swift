@@ -8,8 +8,8 @@ import PfadStore
 /// three-way text merge (`PfadDiff.ThreeWayMerge`); everything else that
 /// both sides changed differently is a conflict recorded with its stages.
 ///
-/// Not followed: renames (a renamed path is a delete plus an add), and
-/// file/directory conflicts are refused (`RepositoryError.other`).
+/// Renames on one side are followed (`TreeMerge+Renames`); file/directory
+/// conflicts are refused (`RepositoryError.other`).
 ///
 /// Time: O(paths) plus one text merge per path changed on both sides; reads
 /// every tree of the three inputs and the blobs that need merging.
@@ -34,9 +34,14 @@ public struct TreeMerge {
     /// writes the resulting tree.
     /// - Throws: missing or corrupt objects, file/directory conflicts.
     public func merge(base: ObjectID?, ours: ObjectID, theirs: ObjectID) throws -> TreeMergeResult {
-        let baseMap = try base.map { try flatMap($0) } ?? [:]
-        let oursMap = try flatMap(ours)
-        let theirsMap = try flatMap(theirs)
+        var baseMap = try base.map { try flatMap($0) } ?? [:]
+        var oursMap = try flatMap(ours)
+        var theirsMap = try flatMap(theirs)
+        var renamed: [[UInt8]: RenamedPath] = [:]
+        if let base {
+            renamed = try followRenames(
+                base: base, ours: ours, theirs: theirs, baseMap: &baseMap, oursMap: &oursMap, theirsMap: &theirsMap)
+        }
         var allPaths = Set(baseMap.keys)
         allPaths.formUnion(oursMap.keys)
         allPaths.formUnion(theirsMap.keys)
@@ -46,7 +51,15 @@ public struct TreeMerge {
         var messages: [String] = []
         paths.reserveCapacity(sorted.count)
         for path in sorted {
-            let merged = try mergePath(path, base: baseMap[path], ours: oursMap[path], theirs: theirsMap[path], messages: &messages)
+            var merger = self
+            if let rename = renamed[path] {
+                // git labels markers of a renamed file with "side:path".
+                merger.textOptions.currentLabel = (textOptions.currentLabel ?? []) + [0x3A] + rename.oursPath
+                merger.textOptions.otherLabel = (textOptions.otherLabel ?? []) + [0x3A] + rename.theirsPath
+                merger.sideNames = (oursName, theirsName)
+            }
+            let merged = try merger.mergePath(
+                path, base: baseMap[path], ours: oursMap[path], theirs: theirsMap[path], messages: &messages)
             paths.append(merged)
         }
         try Self.checkNoFileDirectoryConflict(paths)
@@ -97,8 +110,10 @@ public struct TreeMerge {
         return try mergeContent(merged, ours: ours, theirs: theirs, name: name, messages: &messages)
     }
 
-    var oursName: String { String(decoding: textOptions.currentLabel ?? [], as: UTF8.self) }
-    var theirsName: String { String(decoding: textOptions.otherLabel ?? [], as: UTF8.self) }
+    /// Side names for messages when the marker labels carry paths.
+    var sideNames: (ours: String, theirs: String)?
+    var oursName: String { sideNames?.ours ?? String(decoding: textOptions.currentLabel ?? [], as: UTF8.self) }
+    var theirsName: String { sideNames?.theirs ?? String(decoding: textOptions.otherLabel ?? [], as: UTF8.self) }
 
     /// Both sides hold the path and differ.
     private func mergeContent(
