@@ -92,6 +92,11 @@ struct MergeTwins {
         try t.sameWorkTrees()
         let fsck = try t.runner.git(["fsck", "--strict"], in: t.pfad)
         #expect(fsck.status == 0, "\(fsck.err)")
+        // Quiet merges print what git prints with -q (the messages only).
+        for root in [t.git, t.pfad] { try t.runner.git(["reset", "-q", "--hard", "HEAD~1"], in: root) }
+        let quiet = try t.both(["merge", "-q", "soest"])
+        #expect(quiet.pfad.out == quiet.git.out)
+        try t.sameGitOutput(["rev-parse", "HEAD"])
         // Merging again: already up to date in both.
         let again = try t.both(["merge", "soest"])
         #expect(again.pfad.out == again.git.out)

@@ -24,7 +24,7 @@ struct MergeCommand: ParsableCommand {
     @Flag(name: .customLong("no-edit"), help: "Accept the default message (pfad never starts an editor).")
     var noEdit = false
 
-    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    @Flag(name: .shortAndLong, help: "Print only the merge's messages and errors, as git -q.")
     var quiet = false
 
     @Flag(name: .customLong("abort"), help: "Give up the merge in progress and restore the state before it.")
@@ -93,8 +93,9 @@ struct MergeCommand: ParsableCommand {
             out.write(try MergeReport.diffstat(
                 repository, from: try repository.readCommit(from).tree, to: try repository.readCommit(to).tree))
         case .merged(let commit, let from, let result):
-            guard !quiet else { return }
+            // git prints the merge messages even with -q.
             for message in result.messages { out.line(message) }
+            guard !quiet else { return }
             out.line("Merge made by the 'ort' strategy.")
             out.write(try MergeReport.diffstat(
                 repository, from: try repository.readCommit(from).tree, to: try repository.readCommit(commit).tree))
