@@ -72,8 +72,7 @@ public struct MergeOperation {
     ///   (nothing is changed then), `NotPossibleToFastForward`, object and
     ///   store errors.
     public func run(_ options: Options) throws -> Outcome {
-        let workTree = try repository.requireWorkTree("merge")
-        _ = workTree
+        _ = try repository.requireWorkTree("merge")
         let state = MergeState(repository)
         if try !state.mergeHeads().isEmpty {
             throw RepositoryError.other(
