@@ -78,7 +78,7 @@ public struct WorkTreeWriter: Sendable {
             return st
         }
         let folderEnd = full.lastIndex(of: 0x2F) ?? 0
-        let temporary = Array(full[..<folderEnd]) + Array("/.pfad-tmp-\(getpid())-\(token)".utf8)
+        let temporary = Array(full[..<folderEnd]) + Array("/.pfad-tmp-\(Self.processID)-\(token)".utf8)
         if mode.isSymlink {
             _ = RawFile.withCString(temporary) { unlink($0) }
             let ok = RawFile.withCString(content) { target in RawFile.withCString(temporary) { symlink(target, $0) } }
@@ -170,6 +170,9 @@ public struct WorkTreeWriter: Sendable {
         }
         return true
     }
+
+    /// This process's id, for temporary names (one system call, not one per file).
+    static let processID = getpid()
 
     static func lastError() -> String { String(cString: strerror(errno)) }
 }
