@@ -20,6 +20,15 @@ struct CheckoutCommand: ParsableCommand {
         let quiet = args.has("-q", "--quiet")
         if let newBranch = args.value("-b", "-B") {
             let start = args.positionals.first ?? "HEAD"
+            if start == "HEAD", try HeadInfo.read(repository).commit == nil {
+                do {
+                    try SwitchOperation(repository).renameUnborn(to: newBranch)
+                } catch let error as RepositoryError {
+                    throw FatalError(error.description)
+                }
+                if !quiet { Diagnostics.raw("Switched to a new branch '\(newBranch)'") }
+                return
+            }
             let existed = try repository.refs.resolve(Array("refs/heads/\(newBranch)".utf8)) != nil
             guard let commit = try BranchOutput.commit(start, in: repository) else {
                 throw FatalError("'\(start)' is not a commit and a branch '\(newBranch)' cannot be created from it")

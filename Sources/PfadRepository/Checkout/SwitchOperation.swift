@@ -24,6 +24,16 @@ public struct SwitchOperation {
         case detached
     }
 
+    /// On an unborn branch, `switch -c NAME` only renames the branch HEAD
+    /// will create (nothing is written but HEAD, as in git).
+    public func renameUnborn(to name: String) throws {
+        let ref = try BranchOperation(repository).refName(name)
+        if try repository.refs.resolve(ref) != nil {
+            throw RepositoryError.other("a branch named '\(name)' already exists")
+        }
+        try repository.refs.setSymbolic(Array("HEAD".utf8), target: ref, reflog: nil)
+    }
+
     /// Switches to `commit` (nil: an unborn branch, only with `.branch`).
     /// `name` is what the user typed (it appears in the reflog).
     /// - Throws: checkout conflicts (nothing changes then), branch errors.
