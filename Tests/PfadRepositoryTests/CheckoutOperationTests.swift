@@ -36,6 +36,9 @@ import Testing
 
         _ = try CheckoutOperation(t.repository).run(from: .tree(try tree(t, first)), to: try tree(t, second))
         #expect(!FileManager.default.fileExists(atPath: t.root + "/dir"))
+        // The index is the target tree, so its cache tree is recorded.
+        let index = try IndexFile.read(path: t.repository.indexPath, algorithm: .sha1)
+        #expect(index.cacheTree(algorithm: .sha1)?.id == (try tree(t, second)))
         // The index equals the target tree and has fresh stat data: status is clean without hashing.
         let status = try StatusOperation(t.repository).run()
         #expect(status.changes.isEmpty)
