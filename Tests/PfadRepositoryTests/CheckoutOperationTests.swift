@@ -162,3 +162,21 @@ import Testing
         #expect(FileManager.default.contents(atPath: t.root + "/link/x") == Data("inhalt\n".utf8))
     }
 }
+
+/// A crafted index must not make a forced checkout delete outside the work tree.
+@Suite struct CheckoutHostileIndexTests {
+    @Test func hostileIndexEntriesAreNeverRemoved() throws {
+        let t = try TestRepository()
+        defer { t.remove() }
+        let victim = t.root + "/.git/config"
+        let before = FileManager.default.contents(atPath: victim)
+        let blob = try t.repository.objects.write(type: .blob, content: Array("x\n".utf8))
+        var index = IndexFile()
+        index.insert(IndexEntry(path: Array(".git/config".utf8), id: blob, mode: 0o100644))
+        try index.write(to: t.repository.indexPath, algorithm: .sha1)
+        #expect(throws: RepositoryError.self) {
+            try CheckoutOperation(t.repository).run(from: .index, to: nil, options: .init(force: true))
+        }
+        #expect(FileManager.default.contents(atPath: victim) == before)
+    }
+}

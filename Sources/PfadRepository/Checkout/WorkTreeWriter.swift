@@ -124,7 +124,10 @@ public struct WorkTreeWriter: Sendable {
     /// then every parent folder that became empty. Absent paths are fine.
     /// A path whose parents are not real folders is left alone (nothing
     /// outside the work tree is ever removed).
+    /// - Throws: `unsafePath` for a path that could leave the work tree or
+    ///   reach into `.git` (an index can be crafted too).
     public func remove(_ path: [UInt8]) throws {
+        try CheckoutPath.validate(path)
         guard parentsAreFolders(path) else { return }
         let full = absolute(path)
         var st = stat()
