@@ -46,4 +46,20 @@ import Testing
         r = try twin.both(["branch"])
         #expect(r.pfad.out == r.git.out)
     }
+
+    /// On an unborn branch, `switch -c` and `checkout -b` only move HEAD.
+    @Test func newBranchOnAnUnbornHead() throws {
+        let runner = try CommandRunner()
+        let dir = try TempDir.make(prefix: "unborn")
+        let g = dir.appendingPathComponent("g"), p = dir.appendingPathComponent("p")
+        try runner.git(["init", "-q", "-b", "main", g.path], in: dir)
+        try runner.git(["init", "-q", "-b", "main", p.path], in: dir)
+        for args in [["switch", "-c", "Entwurf"], ["checkout", "-b", "Zweiter"], ["branch"]] {
+            let gr = try runner.git(args, in: g)
+            let pr = try runner.pfad(args, in: p)
+            #expect(pr.status == gr.status, "\(args): \(pr.err)")
+            #expect(pr.out == gr.out)
+            #expect(try runner.git(["symbolic-ref", "HEAD"], in: p).out == runner.git(["symbolic-ref", "HEAD"], in: g).out)
+        }
+    }
 }

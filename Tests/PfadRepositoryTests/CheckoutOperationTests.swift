@@ -36,6 +36,9 @@ import Testing
 
         _ = try CheckoutOperation(t.repository).run(from: .tree(try tree(t, first)), to: try tree(t, second))
         #expect(!FileManager.default.fileExists(atPath: t.root + "/dir"))
+        // The index is the target tree, so its cache tree is recorded.
+        let index = try IndexFile.read(path: t.repository.indexPath, algorithm: .sha1)
+        #expect(index.cacheTree(algorithm: .sha1)?.id == (try tree(t, second)))
         // The index equals the target tree and has fresh stat data: status is clean without hashing.
         let status = try StatusOperation(t.repository).run()
         #expect(status.changes.isEmpty)
@@ -150,9 +153,30 @@ import Testing
         #expect(throws: RepositoryError.self) {
             try CheckoutOperation(t.repository).run(from: .index, to: try tree(t, commit))
         }
-        #expect(throws: RepositoryError.self) {
-            try CheckoutOperation(t.repository).run(from: .index, to: try tree(t, commit), options: .init(force: true))
-        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
+        // Forced (as git's checkout -f), the link itself is replaced by a real
+        // folder; its target is never touched.
+        _ = try CheckoutOperation(t.repository).run(from: .index, to: try tree(t, commit), options: .init(force: true))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
+        #expect(StatData.of(path: t.root + "/link")?.isDirectory == true)
+        #expect(FileManager.default.contents(atPath: t.root + "/link/x") == Data("inhalt\n".utf8))
+    }
+}
+
+/// A crafted index must not make a forced checkout delete outside the work tree.
+@Suite struct CheckoutHostileIndexTests {
+    @Test func hostileIndexEntriesAreNeverRemoved() throws {
+        let t = try TestRepository()
+        defer { t.remove() }
+        let victim = t.root + "/.git/config"
+        let before = FileManager.default.contents(atPath: victim)
+        let blob = try t.repository.objects.write(type: .blob, content: Array("x\n".utf8))
+        var index = IndexFile()
+        index.insert(IndexEntry(path: Array(".git/config".utf8), id: blob, mode: 0o100644))
+        try index.write(to: t.repository.indexPath, algorithm: .sha1)
+        #expect(throws: RepositoryError.self) {
+            try CheckoutOperation(t.repository).run(from: .index, to: nil, options: .init(force: true))
+        }
+        #expect(FileManager.default.contents(atPath: victim) == before)
     }
 }

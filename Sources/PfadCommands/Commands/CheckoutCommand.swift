@@ -20,11 +20,21 @@ struct CheckoutCommand: ParsableCommand {
         let quiet = args.has("-q", "--quiet")
         if let newBranch = args.value("-b", "-B") {
             let start = args.positionals.first ?? "HEAD"
+            if start == "HEAD", try HeadInfo.read(repository).commit == nil {
+                do {
+                    try SwitchOperation(repository).renameUnborn(to: newBranch)
+                } catch let error as RepositoryError {
+                    throw FatalError(error.description)
+                }
+                if !quiet { Diagnostics.raw("Switched to a new branch '\(newBranch)'") }
+                return
+            }
+            let existed = try repository.refs.resolve(Array("refs/heads/\(newBranch)".utf8)) != nil
             guard let commit = try BranchOutput.commit(start, in: repository) else {
                 throw FatalError("'\(start)' is not a commit and a branch '\(newBranch)' cannot be created from it")
             }
-            try SwitchCommand.perform(repository, commit: commit, target: .newBranch(newBranch, startName: start), name: newBranch, force: force)
-            if !quiet { Diagnostics.raw("Switched to a new branch '\(newBranch)'") }
+            try SwitchCommand.perform(repository, commit: commit, target: .newBranch(newBranch, startName: start, reset: args.values["-B"] != nil), name: newBranch, force: force)
+            if !quiet { Diagnostics.raw(existed ? "Switched to and reset branch '\(newBranch)'" : "Switched to a new branch '\(newBranch)'") }
             return
         }
         var revision: String?

@@ -24,9 +24,20 @@ struct SwitchCommand: ParsableCommand {
         if let newBranch = args.value("-c", "--create", "-C", "--force-create") {
             guard names.count <= 1 else { throw FatalError("only one reference expected") }
             let start = names.first ?? "HEAD"
+            if start == "HEAD", try HeadInfo.read(repository).commit == nil {
+                do {
+                    try SwitchOperation(repository).renameUnborn(to: newBranch)
+                } catch let error as RepositoryError {
+                    throw FatalError(error.description)
+                }
+                if !quiet { Diagnostics.raw("Switched to a new branch '\(newBranch)'") }
+                return
+            }
+            let existed = try repository.refs.resolve(Array("refs/heads/\(newBranch)".utf8)) != nil
             guard let commit = try BranchOutput.commit(start, in: repository) else { throw FatalError("invalid reference: \(start)") }
-            try Self.perform(repository, commit: commit, target: .newBranch(newBranch, startName: start), name: newBranch, force: force)
-            if !quiet { Diagnostics.raw("Switched to a new branch '\(newBranch)'") }
+            try Self.perform(repository, commit: commit, target: .newBranch(newBranch, startName: start, reset: args.values["-C"] != nil || args.values["--force-create"] != nil),
+                name: newBranch, force: force)
+            if !quiet { Diagnostics.raw(existed ? "Switched to and reset branch '\(newBranch)'" : "Switched to a new branch '\(newBranch)'") }
             return
         }
         guard names.count == 1, let name = names.first else { throw FatalError("missing branch or commit argument") }

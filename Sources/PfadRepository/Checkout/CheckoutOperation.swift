@@ -67,9 +67,22 @@ public struct CheckoutOperation {
         }
         let new = try target.map { try repository.flattenTree($0) } ?? []
         let summary = try migrate(index: &index, from: old, to: new, options: options)
+        if let target, Self.indexEquals(index, new) {
+            // The index is exactly the target tree: record the cache tree so the
+            // next status skips comparing it with HEAD folder by folder. The
+            // trees exist already, so this only hashes them.
+            let (id, cache) = try TreeBuilder(repository).writeTreeAndCache(from: index.entries)
+            if id == target { index.setCacheTree(cache) }
+        }
         try lock.write(index.serialized(algorithm: repository.algorithm))
         try lock.commit()
         return summary
+    }
+
+    /// True when `index` holds exactly `tree`'s entries (stage 0, same ids and modes).
+    static func indexEquals(_ index: IndexFile, _ tree: [FlatTreeEntry]) -> Bool {
+        guard index.entries.count == tree.count else { return false }
+        return zip(index.entries, tree).allSatisfy { $0.stage == 0 && $0.path == $1.path && CheckoutPlanner.same($0, $1) }
     }
 
     /// The reusable core: moves `index` and the work tree from the flattened

@@ -55,6 +55,7 @@ struct CheckoutPlanner {
         let tracked = paths
 
         var plan = CheckoutPlan(conflicts: CheckoutConflicts(operation: options.operation))
+        var folders: [[UInt8]: Bool] = [:]  // untracked parent checks: true when a real folder or absent
         for path in paths.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             let o = oldMap[path], n = newMap[path], i = current[path]
             if options.force {
@@ -93,7 +94,7 @@ struct CheckoutPlanner {
                     plan.conflicts.localChanges.append(path)
                 }
             } else if o == nil, let n {
-                if untrackedInTheWay(path, tracked: tracked) {
+                if untrackedInTheWay(path, tracked: tracked, folders: &folders) {
                     plan.conflicts.untracked.append(path)
                 } else {
                     plan.writes.append(n)
@@ -115,13 +116,22 @@ struct CheckoutPlanner {
 
     /// True when an untracked, not ignored file (or non-empty folder) sits
     /// at `path` or where one of its parent folders must go.
-    private func untrackedInTheWay(_ path: [UInt8], tracked: Set<[UInt8]>) -> Bool {
+    private func untrackedInTheWay(_ path: [UInt8], tracked: Set<[UInt8]>, folders: inout [[UInt8]: Bool]) -> Bool {
         for (i, byte) in path.enumerated() where byte == 0x2F {
             let parent = Array(path[..<i])
             if tracked.contains(parent) { continue }
-            guard let st = cleanliness.stat(parent) else { return false }
-            if st.isDirectory { continue }
-            return !ignore.isIgnored(path: parent, isDirectory: false)
+            if let known = folders[parent] {
+                if known { continue }
+                return true
+            }
+            guard let st = cleanliness.stat(parent) else {
+                // Nothing below an absent folder can be in the way.
+                folders[parent] = true
+                return false
+            }
+            let inTheWay = !st.isDirectory && !ignore.isIgnored(path: parent, isDirectory: false)
+            folders[parent] = !inTheWay
+            if inTheWay { return true }
         }
         guard let st = cleanliness.stat(path) else { return false }
         if st.isDirectory {

@@ -17,10 +17,21 @@ public struct SwitchOperation {
     public enum Target: Sendable, Equatable {
         /// An existing branch (full ref name).
         case branch([UInt8])
-        /// A new branch (short name) created at the commit, as `switch -c`.
-        case newBranch(String, startName: String)
+        /// A new branch (short name) created at the commit, as `switch -c`;
+        /// with `reset` an existing branch is moved instead (`switch -C`, `checkout -B`).
+        case newBranch(String, startName: String, reset: Bool = false)
         /// A detached HEAD.
         case detached
+    }
+
+    /// On an unborn branch, `switch -c NAME` only renames the branch HEAD
+    /// will create (nothing is written but HEAD, as in git).
+    public func renameUnborn(to name: String) throws {
+        let ref = try BranchOperation(repository).refName(name)
+        if try repository.refs.resolve(ref) != nil {
+            throw RepositoryError.other("a branch named '\(name)' already exists")
+        }
+        try repository.refs.setSymbolic(Array("HEAD".utf8), target: ref, reflog: nil)
     }
 
     /// Switches to `commit` (nil: an unborn branch, only with `.branch`).
@@ -28,10 +39,10 @@ public struct SwitchOperation {
     /// - Throws: checkout conflicts (nothing changes then), branch errors.
     public func run(to commit: ObjectID?, target: Target, name: String, force: Bool = false) throws {
         let head = try HeadInfo.read(repository)
-        if case .newBranch(let branch, _) = target {
+        if case .newBranch(let branch, _, let reset) = target {
             // Validate before touching the work tree.
             let full = try BranchOperation(repository).refName(branch)
-            if try repository.refs.resolve(full) != nil {
+            if !reset, try repository.refs.resolve(full) != nil {
                 throw RepositoryError.other("a branch named '\(branch)' already exists")
             }
         }
@@ -56,9 +67,9 @@ public struct SwitchOperation {
         switch target {
         case .branch(let ref):
             try repository.refs.setSymbolic(headName, target: ref, reflog: entry)
-        case .newBranch(let branch, let startName):
+        case .newBranch(let branch, let startName, let reset):
             guard let commit else { throw RepositoryError.other("cannot create a branch from an unborn HEAD") }
-            let ref = try BranchOperation(repository).create(branch, at: commit, startName: startName)
+            let ref = try BranchOperation(repository).create(branch, at: commit, startName: startName, force: reset)
             try repository.refs.setSymbolic(headName, target: ref, reflog: entry)
         case .detached:
             guard let commit else { throw RepositoryError.other("cannot detach HEAD: no commit") }

@@ -78,7 +78,7 @@ public struct WorkTreeWriter: Sendable {
             return st
         }
         let folderEnd = full.lastIndex(of: 0x2F) ?? 0
-        let temporary = Array(full[..<folderEnd]) + Array("/.pfad-tmp-\(getpid())-\(token)".utf8)
+        let temporary = Array(full[..<folderEnd]) + Array("/.pfad-tmp-\(Self.processID)-\(token)".utf8)
         if mode.isSymlink {
             _ = RawFile.withCString(temporary) { unlink($0) }
             let ok = RawFile.withCString(content) { target in RawFile.withCString(temporary) { symlink(target, $0) } }
@@ -124,7 +124,10 @@ public struct WorkTreeWriter: Sendable {
     /// then every parent folder that became empty. Absent paths are fine.
     /// A path whose parents are not real folders is left alone (nothing
     /// outside the work tree is ever removed).
+    /// - Throws: `unsafePath` for a path that could leave the work tree or
+    ///   reach into `.git` (an index can be crafted too).
     public func remove(_ path: [UInt8]) throws {
+        try CheckoutPath.validate(path)
         guard parentsAreFolders(path) else { return }
         let full = absolute(path)
         var st = stat()
@@ -170,6 +173,9 @@ public struct WorkTreeWriter: Sendable {
         }
         return true
     }
+
+    /// This process's id, for temporary names (one system call, not one per file).
+    static let processID = getpid()
 
     static func lastError() -> String { String(cString: strerror(errno)) }
 }
