@@ -64,10 +64,18 @@ struct PickCommandRunner {
             throw CommandExit(1)
         }
         switch outcome {
-        case .committed(let newID, let newCommit, let parentTree, _):
+        case .committed(let newID, let newCommit, _, let result):
+            for message in result.messages { Output.standard.line(message) }
             let head = try HeadInfo.read(repository)
             printSummary(repository, branch: head.branch, id: newID, commit: newCommit)
-            Output.standard.write(try MergeReport.diffstat(repository, from: parentTree, to: newCommit.tree))
+            // As git's sequencer: the author when not the committer, always the author date.
+            let out = Output.standard
+            let author = newCommit.author, committer = newCommit.committer
+            if author.name != committer.name || author.email != committer.email {
+                out.write(Array(" Author: ".utf8) + author.name + Array(" <".utf8) + author.email + Array(">\n".utf8))
+            }
+            out.line(" Date: " + DateStyle.default.format(time: author.time, offset: author.offset))
+            out.write(try CommitCommand.changeSummary(of: newID, in: repository))
         case .conflicted(let result, let label):
             for message in result.messages { Output.standard.line(message) }
             Diagnostics.error("could not \(kind == .cherryPick ? "apply" : "revert") \(label)")
