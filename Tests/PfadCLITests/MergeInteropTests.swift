@@ -213,6 +213,27 @@ struct MergeTwins {
     }
 }
 
+/// Criss-cross whose two merge bases conflict with each other: the virtual
+/// base keeps the inner conflict; the outer merge compared with git's.
+@Suite struct MergeVirtualBaseInteropTests {
+    @Test func conflictingMergeBasesGiveGitsResult() throws {
+        let t = try MergeTwins("""
+            printf 'kopf\\nmitte\\nfuss\\n' > f.md && git add f.md && git commit -q -m root
+            git checkout -q -b b && sed -i 's/mitte/MITTE B/' f.md && git commit -q -a -m b1
+            git checkout -q main && sed -i 's/mitte/MITTE A/' f.md && git commit -q -a -m a1
+            git checkout -q -b a2 main && (git merge -q --no-edit b || true) && printf 'kopf\\nMITTE A\\nfuss\\n' > f.md && git commit -q -a --no-edit
+            git checkout -q b && (git merge -q --no-edit main || true) && printf 'kopf\\nMITTE B\\nfuss\\n' > f.md && git commit -q -a --no-edit
+            echo b3 > b3.md && git add b3.md && git commit -q -m b3
+            git checkout -q a2 && echo a3 > a3.md && git add a3.md && git commit -q -m a3
+            """)
+        let r = try t.both(["merge", "b"])
+        #expect(r.pfad.out == r.git.out)
+        try t.sameGitOutput(["ls-files", "-s"])
+        try t.sameGitOutput(["status", "--porcelain"])
+        try t.sameWorkTrees()
+    }
+}
+
 /// Renames on one side followed as git's `ort` follows them.
 @Suite struct MergeRenameInteropTests {
     static let renamed = """

@@ -133,18 +133,23 @@ public struct MergeOperation {
     }
 
     /// The tree to merge against: no base → nil (empty tree), one base → its
-    /// tree, several → their recursive merge (the "virtual" base).
-    func mergeBaseTree(_ bases: [ObjectID], style: ConflictStyle) throws -> ObjectID? {
+    /// tree, several → their recursive merge (the "virtual" base). As git's
+    /// ort: the bases are merged oldest-listed first (the reverse of
+    /// `merge-base --all`), conflicts stay in the virtual base with markers
+    /// two characters longer per level of recursion.
+    func mergeBaseTree(_ listed: [ObjectID], style: ConflictStyle, depth: Int = 1) throws -> ObjectID? {
+        let bases = Array(listed.reversed())
         guard var current = bases.first else { return nil }
         let finder = MergeBase(cache: CommitCache(repository))
         var currentTree = try repository.readCommit(current).tree
         for (n, next) in bases.dropFirst().enumerated() {
             let innerBases = try finder.bases(current, [next])
-            let innerBase = try mergeBaseTree(innerBases, style: style)
+            let innerBase = try mergeBaseTree(innerBases, style: style, depth: depth + 1)
             var merger = TreeMerge(
                 repository, oursLabel: "Temporary merge branch \(n + 1)", theirsLabel: "Temporary merge branch \(n + 2)",
                 style: style)
             merger.isVirtualBase = true
+            merger.textOptions.markerSize = 7 + 2 * depth
             let nextTree = try repository.readCommit(next).tree
             currentTree = try merger.merge(base: innerBase, ours: currentTree, theirs: nextTree).tree
             current = next
