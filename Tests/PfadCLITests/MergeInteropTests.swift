@@ -170,6 +170,24 @@ struct MergeTwins {
         }
     }
 
+    @Test func mergeContinueCommitsTheResolvedMerge() throws {
+        let t = try MergeTwins(Self.conflicting)
+        try t.both(["merge", "side"])
+        for root in [t.git, t.pfad] {
+            try Fixtures.write(root, "c.txt", "beide c\n")
+            try Fixtures.write(root, "n.txt", "ours\ntheirs\n")
+            try t.runner.git(["add", "c.txt", "n.txt", "m.txt"], in: root)
+        }
+        let g = try t.runner.git(["merge", "--continue"], in: t.git, env: ["GIT_EDITOR": "true"])
+        let p = try t.runner.pfad(["merge", "--continue"], in: t.pfad)
+        #expect(g.status == 0, "\(g.err)")
+        #expect(p.status == 0, "\(p.err)")
+        try t.sameGitOutput(["rev-parse", "HEAD", "HEAD^2"])
+        try t.sameGitOutput(["status", "--porcelain"])
+        // Nothing left to continue.
+        try t.both(["merge", "--continue"])
+    }
+
     @Test func mergeAbortRestoresThePreMergeState() throws {
         let t = try MergeTwins(Self.conflicting)
         let before = try MergeTwins.files(t.pfad)

@@ -45,7 +45,11 @@ struct PickCommandRunner {
             guard MergeState(repository).read(headFile) != nil else {
                 throw FatalError("no \(name) in progress")
             }
-            let result = try CommitOperation(repository).run(CommitOperation.Options(messages: []))
+            // git opens the editor here, whose text is cleaned with "strip"
+            // (the "# Conflicts" lines go); pfad takes the message unedited.
+            var options = CommitOperation.Options(messages: [])
+            options.cleanup = .strip
+            let result = try CommitOperation(repository).run(options)
             printSummary(repository, branch: result.branch, id: result.id, commit: result.commit)
             return
         }

@@ -57,7 +57,11 @@ struct MergeCommand: ParsableCommand {
             guard try !MergeState(repository).mergeHeads().isEmpty else {
                 throw FatalError("There is no merge in progress (MERGE_HEAD missing).")
             }
-            let result = try CommitOperation(repository).run(CommitOperation.Options(messages: []))
+            // git opens the editor here, whose text is cleaned with "strip"
+            // (the "# Conflicts" lines go); pfad takes the message unedited.
+            var options = CommitOperation.Options(messages: [])
+            options.cleanup = .strip
+            let result = try CommitOperation(repository).run(options)
             let branch = result.branch.map { String(decoding: $0, as: UTF8.self) } ?? "detached HEAD"
             Output.standard.write("[\(branch) \(try repository.abbreviate(result.id))] ")
             Output.standard.write(result.commit.summary + [0x0A])
