@@ -17,12 +17,19 @@ public struct MergeState: Sendable {
 
     /// The file names under the git directory.
     public enum File: String, Sendable, CaseIterable {
+        /// The commits being merged, one id per line.
         case mergeHead = "MERGE_HEAD"
+        /// The prepared commit message.
         case mergeMessage = "MERGE_MSG"
+        /// `no-ff` or empty.
         case mergeMode = "MERGE_MODE"
+        /// The commit being cherry-picked.
         case cherryPickHead = "CHERRY_PICK_HEAD"
+        /// The commit being reverted.
         case revertHead = "REVERT_HEAD"
+        /// HEAD before the last merge (kept after it).
         case origHead = "ORIG_HEAD"
+        /// The tree of the conflicted merge result (markers included).
         case autoMerge = "AUTO_MERGE"
     }
 

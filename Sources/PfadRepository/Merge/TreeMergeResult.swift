@@ -32,9 +32,11 @@ public enum MergeConflictKind: String, Sendable, Hashable {
 public struct MergedPath: Sendable, Hashable {
     /// Full path, '/'-separated.
     public var path: [UInt8]
-    /// Versions in the common ancestor, ours (HEAD) and theirs.
+    /// The version in the common ancestor (the merge base), nil when absent.
     public var base: MergeSide?
+    /// Our version (HEAD), nil when absent.
     public var ours: MergeSide?
+    /// Their version (the commit merged), nil when absent.
     public var theirs: MergeSide?
     /// The merged version: the stage-0 entry when clean, the version left in
     /// the work tree (with conflict markers for text) when conflicted; nil
