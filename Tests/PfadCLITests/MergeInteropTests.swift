@@ -102,6 +102,24 @@ struct MergeTwins {
         #expect(again.pfad.out == again.git.out)
     }
 
+    @Test func sha256RepositoryMergesAsGit() throws {
+        let t = try MergeTwins("rm -rf .git && git init -q -b main --object-format=sha256 . && git config gc.auto 0\n" + Self.conflicting)
+        let r = try t.both(["merge", "side"])
+        #expect(r.git.status == 1)
+        #expect(r.pfad.out == r.git.out)
+        try t.sameGitOutput(["ls-files", "-s"])
+        try t.sameWorkTrees()
+        for root in [t.git, t.pfad] {
+            try Fixtures.write(root, "c.txt", "beide c\n")
+            try Fixtures.write(root, "n.txt", "ours\ntheirs\n")
+            try t.runner.git(["add", "c.txt", "n.txt", "m.txt"], in: root)
+        }
+        #expect(try t.runner.git(["commit", "-q", "--no-edit"], in: t.git).status == 0)
+        #expect(try t.runner.pfad(["commit", "-q"], in: t.pfad).status == 0)
+        try t.sameGitOutput(["rev-parse", "HEAD", "HEAD^{tree}"])
+        #expect(try t.runner.git(["fsck", "--strict"], in: t.pfad).status == 0)
+    }
+
     @Test func fastForwardNoFastForwardAndFastForwardOnly() throws {
         let t = try MergeTwins(Self.divergent + "\ngit checkout -q soest\n")
         let ff = try t.both(["merge", "weiter"])
