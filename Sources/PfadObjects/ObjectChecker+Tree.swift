@@ -105,3 +105,12 @@ enum DotGitName {
         return out
     }
 }
+
+extension ObjectChecker {
+    /// True for a tree entry name that some file system would treat as
+    /// `.git` (any case, HFS+ ignorable code points, NTFS short names and
+    /// stream suffixes) — fsck's `hasDotgit` rule, shared with checkout.
+    public static func isDotGitName(_ name: [UInt8]) -> Bool {
+        DotGitName.matches(name)
+    }
+}

@@ -66,24 +66,34 @@ public struct CommitOperation {
         if let parent = head.commit {
             parentTree = try repository.readCommit(parent).tree
         }
-        if !options.allowEmpty && (parentTree == tree || (head.commit == nil && index.entries.isEmpty)) {
+        // A merge, cherry-pick or revert in progress (git's MERGE_HEAD, CHERRY_PICK_HEAD).
+        let state = MergeState(repository)
+        let mergeHeads = try state.mergeHeads()
+        let picked = try state.singleHead(.cherryPickHead)
+        if mergeHeads.isEmpty && !options.allowEmpty && (parentTree == tree || (head.commit == nil && index.entries.isEmpty)) {
             throw RepositoryError.nothingToCommit
         }
 
-        let raw = options.messages.joined(separator: "\n\n") + "\n"
+        var raw = options.messages.joined(separator: "\n\n") + "\n"
+        if options.messages.isEmpty, let prepared = state.read(.mergeMessage) {
+            raw = String(decoding: prepared, as: UTF8.self)
+        }
         let message = MessageCleanup.clean(Array(raw.utf8), mode: options.cleanup)
         if message.isEmpty && options.cleanup != .verbatim {
             throw RepositoryError.other("Aborting commit due to empty commit message.")
         }
         let committer = try Identity.signature(for: .committer, settings: repository.settings, environment: options.environment)
         var author = try Identity.signature(for: .author, settings: repository.settings, environment: options.environment)
+        if options.author == nil, let picked {
+            author = try repository.readCommit(picked).author
+        }
         if let option = options.author {
             author = try Identity.signature(
                 fromAuthorOption: option,
                 date: (author.time, String(decoding: author.offset, as: UTF8.self)))
         }
         let commit = Commit(
-            tree: tree, parents: head.commit.map { [$0] } ?? [], author: author, committer: committer,
+            tree: tree, parents: (head.commit.map { [$0] } ?? []) + mergeHeads, author: author, committer: committer,
             extraHeaders: [], message: message)
         let id = try repository.objects.write(type: .commit, content: commit.serialized())
 
@@ -92,13 +102,14 @@ public struct CommitOperation {
         try lock.write(index.serialized(algorithm: repository.algorithm))
 
         let subject = commit.summary
-        let kind = head.commit == nil ? "commit (initial)" : "commit"
+        let kind = head.commit == nil ? "commit (initial)" : mergeHeads.isEmpty ? "commit" : "commit (merge)"
         let reflog = ReflogEntry(
             old: head.commit ?? repository.algorithm.nullID, new: id, committer: committer.serialized(),
             message: Array("\(kind): ".utf8) + subject)
         let expectation: RefExpectation = head.commit.map { .value($0) } ?? .absent
         try repository.refs.updateFollowingSymrefs(Array("HEAD".utf8), to: id, expected: expectation, reflog: reflog)
         try lock.commit()
+        state.clear()
         return Result(id: id, commit: commit, branch: head.branch, isRoot: head.commit == nil, parentTree: parentTree)
     }
 }

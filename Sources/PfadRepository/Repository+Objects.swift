@@ -20,8 +20,13 @@ public struct FlatTreeEntry: Sendable, Equatable {
 extension Repository {
     /// Reads an object that must exist.
     /// - Throws: `RepositoryError.missingObject` when absent; store errors when corrupt.
+    /// The empty tree is always readable, stored or not (git treats it as
+    /// built in: an orphan branch's first empty commit does not store it).
     public func readObject(_ id: ObjectID) throws -> RawObject {
-        guard let object = try objects.read(id) else { throw RepositoryError.missingObject(id) }
+        guard let object = try objects.read(id) else {
+            if id == algorithm.objectID(type: .tree, content: [UInt8]()) { return RawObject(type: .tree, content: []) }
+            throw RepositoryError.missingObject(id)
+        }
         return object
     }
 
@@ -54,7 +59,10 @@ extension Repository {
 
     /// The type of an existing object (reads only its header).
     public func objectType(_ id: ObjectID) throws -> ObjectType {
-        guard let header = try objects.readHeader(id) else { throw RepositoryError.missingObject(id) }
+        guard let header = try objects.readHeader(id) else {
+            if id == algorithm.objectID(type: .tree, content: [UInt8]()) { return .tree }
+            throw RepositoryError.missingObject(id)
+        }
         return header.type
     }
 

@@ -27,6 +27,11 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable {
     case missingIdentity(String)
     /// A date that could not be parsed.
     case invalidDate(String)
+    /// A tree path that checkout refuses to write (`../x`, `.git/…`, a path
+    /// through a symbolic link); `reason` says which rule.
+    case unsafePath(path: String, reason: String)
+    /// Checkout would lose local changes or untracked files.
+    case checkoutConflicts(CheckoutConflicts)
     /// Anything else, already worded.
     case other(String)
 
@@ -56,6 +61,10 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable {
             return "unable to auto-detect \(who) identity; set user.name and user.email"
         case .invalidDate(let date):
             return "invalid date format: \(date)"
+        case .unsafePath(let path, let reason):
+            return "invalid path '\(path)' (\(reason))"
+        case .checkoutConflicts(let conflicts):
+            return conflicts.description
         case .other(let message):
             return message
         }

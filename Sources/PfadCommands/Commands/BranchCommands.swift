@@ -1,8 +1,125 @@
 import ArgumentParser
+import PfadObjects
+import PfadRepository
 
 extension Pfad {
     /// Branches, tags and the work tree: branch, switch, checkout, restore, reset, tag (history issue).
     static var branchCommands: [ParsableCommand.Type] {
-        []
+        [BranchCommand.self, SwitchCommand.self, CheckoutCommand.self, RestoreCommand.self, ResetCommand.self, TagCommand.self]
+    }
+}
+
+/// git-style argument splitting for the branch commands, whose positional
+/// meaning depends on flags and on `--` (which ArgumentParser cannot express):
+/// flags (`-d`, `--force`), options with values (`-m MSG`, `-mMSG`,
+/// `--source=REV`), positionals, and what follows `--`.
+struct GitArguments {
+    /// Flags seen, by their spelling (`-d`, `--force`).
+    var flags: Set<String> = []
+    /// Option values, by spelling; repeated options keep every value.
+    var values: [String: [String]] = [:]
+    /// Positional arguments before `--`.
+    var positionals: [String] = []
+    /// Arguments after `--`, nil when there was no `--`.
+    var afterDashDash: [String]?
+
+    /// Splits `arguments`; `valued` lists the options that take a value.
+    /// - Throws: `UsageError` for an unknown option or a missing value.
+    init(_ arguments: [String], flags known: Set<String>, valued: Set<String>) throws {
+        var i = 0
+        while i < arguments.count {
+            let arg = arguments[i]
+            i += 1
+            if arg == "--" {
+                afterDashDash = Array(arguments[i...])
+                return
+            }
+            guard arg.hasPrefix("-"), arg != "-" else {
+                positionals.append(arg)
+                continue
+            }
+            if let eq = arg.firstIndex(of: "="), arg.hasPrefix("--"), valued.contains(String(arg[..<eq])) {
+                values[String(arg[..<eq]), default: []].append(String(arg[arg.index(after: eq)...]))
+            } else if valued.contains(arg) {
+                guard i < arguments.count else { throw UsageError("switch `\(arg.drop { $0 == "-" })' requires a value") }
+                values[arg, default: []].append(arguments[i])
+                i += 1
+            } else if known.contains(arg) {
+                flags.insert(arg)
+            } else if !arg.hasPrefix("--"), arg.count > 2 {
+                // Clustered short flags (-qf) or a short option with its value (-mMSG).
+                let letters = Array(arg.dropFirst())
+                var k = 0
+                while k < letters.count {
+                    let option = "-" + String(letters[k])
+                    if valued.contains(option) {
+                        let rest = String(letters[(k + 1)...])
+                        if rest.isEmpty {
+                            guard i < arguments.count else { throw UsageError("switch `\(letters[k])' requires a value") }
+                            values[option, default: []].append(arguments[i])
+                            i += 1
+                        } else {
+                            values[option, default: []].append(rest)
+                        }
+                        break
+                    }
+                    guard known.contains(option) else { throw UsageError("unknown switch `\(letters[k])'") }
+                    flags.insert(option)
+                    k += 1
+                }
+            } else {
+                throw UsageError(arg.hasPrefix("--") ? "unknown option `\(arg.dropFirst(2))'" : "unknown switch `\(arg.dropFirst())'")
+            }
+        }
+    }
+
+    /// True when any of `spellings` was given.
+    func has(_ spellings: String...) -> Bool { spellings.contains { flags.contains($0) } }
+
+    /// The last value of any of `spellings`.
+    func value(_ spellings: String...) -> String? {
+        spellings.compactMap { values[$0]?.last }.last
+    }
+}
+
+/// Shared output of the branch commands.
+enum BranchOutput {
+    /// Prints git's refusal (error lines, TAB-indented paths, hints, `Aborting`)
+    /// to standard error and ends with exit code 1.
+    static func conflicts(_ conflicts: CheckoutConflicts, repository: Repository) -> CommandExit {
+        let quote = CommandContext.quotePath(repository)
+        for line in conflicts.lines(quote: { String(decoding: PathQuoting.quote($0, quotePath: quote), as: UTF8.self) }) {
+            if line.isError { Diagnostics.error(line.text) } else { Diagnostics.raw(line.text) }
+        }
+        return CommandExit(1)
+    }
+
+    /// Resolves `spec` to a commit (peeling tags), or nil.
+    static func commit(_ spec: String, in repository: Repository) throws -> ObjectID? {
+        guard let id = try? RevisionParser(repository).resolve(spec) else { return nil }
+        return try repository.peel(id, to: .commit)
+    }
+
+    /// `abbrev subject`, as in "HEAD is now at …".
+    static func oneline(_ id: ObjectID, in repository: Repository) throws -> String {
+        let commit = try repository.readCommit(id)
+        return try repository.abbreviate(id) + " " + String(decoding: commit.summary, as: UTF8.self)
+    }
+
+    /// Local changes carried over a switch, as git lists them (`M\tpath`).
+    static func printLocalChanges(_ repository: Repository) throws {
+        let report = try StatusOperation(repository).run(includeUntracked: false)
+        let quote = CommandContext.quotePath(repository)
+        for change in report.changes {
+            let letter: UInt8
+            if change.workTree == 0x44 || change.index == 0x44 {
+                letter = 0x44
+            } else if change.index == 0x41 {
+                letter = 0x41
+            } else {
+                letter = 0x4D
+            }
+            Output.standard.write([letter, 0x09] + PathQuoting.quote(change.path, quotePath: quote) + [0x0A])
+        }
     }
 }

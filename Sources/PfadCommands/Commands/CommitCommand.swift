@@ -26,6 +26,9 @@ struct CommitCommand: ParsableCommand {
     @Option(help: "Message clean-up: strip, whitespace, verbatim or default.")
     var cleanup: String = "default"
 
+    @Flag(name: .customLong("no-edit"), help: "Use the prepared message (MERGE_MSG) as it is; pfad never starts an editor.")
+    var noEdit = false
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
@@ -36,7 +39,8 @@ struct CommitCommand: ParsableCommand {
             let bytes = messageFile == "-" ? CommandContext.readStandardInput() : try CommandContext.readFile(messageFile)
             paragraphs.append(String(decoding: bytes, as: UTF8.self))
         }
-        guard !paragraphs.isEmpty else {
+        let preparedMessage = MergeState(repository).read(.mergeMessage) != nil
+        guard !paragraphs.isEmpty || preparedMessage else {
             throw FatalError("no commit message given; use -m or -F (pfad does not start an editor)")
         }
         var options = CommitOperation.Options(messages: paragraphs)

@@ -1,8 +1,57 @@
 import ArgumentParser
+import PfadDiff
+import PfadObjects
+import PfadRepository
 
 extension Pfad {
     /// Merging: merge, cherry-pick, revert (history issue).
     static var mergeCommands: [ParsableCommand.Type] {
-        []
+        [MergeCommand.self, CherryPickCommand.self, RevertCommand.self]
+    }
+}
+
+/// Output shared by merge, cherry-pick and revert: git's diffstat after a
+/// merge and its refusal messages.
+enum MergeReport {
+    /// The `--stat` table of `old` → `new` plus git's `--summary` lines
+    /// (create/delete mode, renames, mode changes), as `git merge` prints
+    /// after a fast-forward or merge commit; through `TreeDiff` with rename
+    /// detection and the diff printer.
+    static func diffstat(_ repository: Repository, from old: ObjectID, to new: ObjectID) throws -> [UInt8] {
+        var options = DiffOptions()
+        options.formats = [.stat, .summary]
+        options.quotePath = CommandContext.quotePath(repository)
+        let changes = try TreeDiff(repository).trees(old: old, new: new)
+        let items = try DiffRevisions(repository: repository, options: options).items(changes)
+        return try DiffPrinter.render(items, options: options)
+    }
+
+    /// Prints git's refusal for local changes in the way; exit code 2 as git.
+    static func refuse(_ refusal: MergeWorkTree.Refusal, operation: String) -> CommandExit {
+        if refusal.unmergedIndex {
+            Diagnostics.error("\(operation.prefix(1).uppercased() + operation.dropFirst()) is not possible because you have unmerged files.")
+            Diagnostics.raw("hint: Fix them up in the work tree, and then use 'git add/rm <file>'")
+            Diagnostics.raw("hint: as appropriate to mark resolution and make a commit.")
+            Diagnostics.raw("fatal: Exiting because of an unresolved conflict.")
+            return CommandExit(128)
+        }
+        if !refusal.staged.isEmpty {
+            Diagnostics.error("Your local changes to the following files would be overwritten by \(operation):")
+            for path in refusal.staged { Diagnostics.raw("  " + String(decoding: path, as: UTF8.self)) }
+            if operation == "merge" { Diagnostics.raw("Merge with strategy ort failed.") }
+            return CommandExit(operation == "merge" ? 2 : 128)
+        }
+        if !refusal.localChanges.isEmpty {
+            Diagnostics.error("Your local changes to the following files would be overwritten by \(operation):")
+            for path in refusal.localChanges { Diagnostics.raw("\t" + String(decoding: path, as: UTF8.self)) }
+            Diagnostics.raw("Please commit your changes or stash them before you \(operation).")
+        } else {
+            Diagnostics.error("The following untracked working tree files would be overwritten by \(operation):")
+            for path in refusal.untracked { Diagnostics.raw("\t" + String(decoding: path, as: UTF8.self)) }
+            Diagnostics.raw("Please move or remove them before you \(operation).")
+        }
+        Diagnostics.raw("Aborting")
+        if operation == "merge" { Diagnostics.raw("Merge with strategy ort failed.") }
+        return CommandExit(operation == "merge" ? 2 : 128)
     }
 }

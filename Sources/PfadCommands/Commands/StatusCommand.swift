@@ -104,19 +104,23 @@ struct StatusPrinter {
             out.write([0x0A])
         }
         if !nothingToCommitOnly {
+            printOperationInProgress(hasUnmerged: !unmerged.isEmpty)
             if !unmerged.isEmpty {
-                section("Unmerged paths:", ["use \"pfad add <file>...\" to mark resolution"],
-                        unmerged.map { ("both modified:   ", $0.path, nil) })
+                section("Unmerged paths:", ["use \"pfad add/rm <file>...\" as appropriate to mark resolution"],
+                        unmerged.map { (Self.unmergedLabel($0.index, $0.workTree), $0.path, nil) })
             }
             if !staged.isEmpty {
                 section("Changes to be committed:",
-                        report.isUnborn ? ["use \"pfad rm --cached <file>...\" to unstage"] : [],
+                        report.isUnborn
+                            ? ["use \"pfad rm --cached <file>...\" to unstage"]
+                            : ["use \"pfad restore --staged <file>...\" to unstage"],
                         staged.map { (label($0.index), $0.path, $0.originalPath) })
             }
             if !unstaged.isEmpty {
                 let hasDeletion = unstaged.contains { $0.workTree == 0x44 }
                 section("Changes not staged for commit:",
-                        ["use \"pfad \(hasDeletion ? "add/rm" : "add") <file>...\" to update what will be committed"],
+                        ["use \"pfad \(hasDeletion ? "add/rm" : "add") <file>...\" to update what will be committed",
+                         "use \"pfad restore <file>...\" to discard changes in working directory"],
                         unstaged.map { (label($0.workTree), $0.path, nil) })
             }
             if !report.untracked.isEmpty {
@@ -125,7 +129,7 @@ struct StatusPrinter {
             }
         }
         if staged.isEmpty {
-            if !unstaged.isEmpty {
+            if !unstaged.isEmpty || !unmerged.isEmpty {
                 out.line("no changes added to commit (use \"pfad add\" and/or \"pfad commit -a\")")
             } else if !report.untracked.isEmpty {
                 out.line("nothing added to commit but untracked files present (use \"pfad add\" to track)")
@@ -134,6 +138,50 @@ struct StatusPrinter {
             } else {
                 out.line("nothing to commit, working tree clean")
             }
+        }
+    }
+
+    /// git's label for an unmerged path from its two status letters.
+    static func unmergedLabel(_ index: UInt8, _ workTree: UInt8) -> String {
+        switch (index, workTree) {
+        case (0x44, 0x44): return "both deleted:    "
+        case (0x41, 0x55): return "added by us:     "
+        case (0x55, 0x44): return "deleted by them: "
+        case (0x55, 0x41): return "added by them:   "
+        case (0x44, 0x55): return "deleted by us:   "
+        case (0x41, 0x41): return "both added:      "
+        default: return "both modified:   "
+        }
+    }
+
+    /// git's paragraph about a merge, cherry-pick or revert in progress.
+    func printOperationInProgress(hasUnmerged: Bool) {
+        let out = Output.standard
+        let state = MergeState(repository)
+        if state.read(.mergeHead) != nil {
+            if hasUnmerged {
+                out.line("You have unmerged paths.")
+                out.line("  (fix conflicts and run \"pfad commit\")")
+                out.line("  (use \"pfad merge --abort\" to abort the merge)")
+            } else {
+                out.line("All conflicts fixed but you are still merging.")
+                out.line("  (use \"pfad commit\" to conclude merge)")
+            }
+            out.line("")
+            return
+        }
+        for (file, verb, name) in [(MergeState.File.cherryPickHead, "cherry-picking", "cherry-pick"), (.revertHead, "reverting", "revert")] {
+            guard let id = try? state.singleHead(file) else { continue }
+            let short = (try? repository.abbreviate(id)) ?? id.hex
+            out.line("You are currently \(verb) commit \(short).")
+            if hasUnmerged {
+                out.line("  (fix conflicts and run \"pfad \(name) --continue\")")
+            } else {
+                out.line("  (all conflicts fixed: run \"pfad \(name) --continue\")")
+            }
+            out.line("  (use \"pfad \(name) --abort\" to cancel the \(name) operation)")
+            out.line("")
+            return
         }
     }
 }

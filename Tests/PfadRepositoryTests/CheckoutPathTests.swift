@@ -1,0 +1,34 @@
+import PfadObjects
+import Testing
+@testable import PfadRepository
+
+/// The path rules checkout applies to tree entries. The refused names are
+/// the ones git 2.39 refuses on checkout ("error: invalid path 'sub/.GIT'",
+/// observed with `git mktree` + `git checkout`) and fsck flags as hasDotgit.
+@Suite struct CheckoutPathTests {
+    @Test(arguments: [
+        "../x", "a/../b", "./a", "a/./b", ".git/config", ".GIT", "sub/.Git/config", "x/.git",
+        "git~1/config", ".git./hooks", ".git::$INDEX_ALLOCATION/x", "/etc/passwd", "a//b", "a/", "",
+        ".g\u{200C}it/config",
+    ])
+    func refusesHostilePaths(_ path: String) {
+        #expect(CheckoutPath.problem(Array(path.utf8)) != nil, "\(path) must be refused")
+    }
+
+    @Test(arguments: ["README.md", "Leitfäden/Über uns.md", ".gitignore", ".github/x", "a.git", "gitx/.gitattributes", "..a", ".a."])
+    func acceptsOrdinaryPaths(_ path: String) {
+        #expect(CheckoutPath.problem(Array(path.utf8)) == nil, "\(path) must be accepted")
+    }
+
+    @Test func refusesAFileThatIsAlsoAFolder() throws {
+        let id = HashAlgorithm.sha1.objectID(type: .blob, content: [UInt8]())
+        let entries = [
+            FlatTreeEntry(path: Array("link".utf8), mode: .symlink, id: id),
+            FlatTreeEntry(path: Array("link/x".utf8), mode: .regular, id: id),
+        ]
+        #expect(throws: RepositoryError.self) { try CheckoutPath.validate(tree: entries) }
+        let duplicates = [entries[0], entries[0]]
+        #expect(throws: RepositoryError.self) { try CheckoutPath.validate(tree: duplicates) }
+        try CheckoutPath.validate(tree: [entries[1]])
+    }
+}
