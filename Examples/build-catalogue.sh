@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Builds a small guide catalogue repository with pfad alone: the pioneer
-# municipalities commit revisions of the sample guides, and the agency
-# records each state. Then real git (when present) checks what pfad wrote.
+# Builds a small guide catalogue repository with pfad alone, with the history
+# the programme has: the five pioneer municipalities (Arnsberg, Bad Berleburg,
+# Menden, Olpe, Soest) commit on their own branches, a reviewer of the
+# regional agency merges their work (one conflicting edit is resolved), and
+# the agency tags two releases. Then pfad shows the result, and real git
+# (when present) checks every byte pfad wrote.
 #
 # Usage: Examples/build-catalogue.sh [TARGET-DIR]   (default: ./katalog-demo)
 # PFAD=/path/to/pfad overrides the binary (default: .build/release/pfad).
@@ -11,9 +14,10 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 pfad="${PFAD:-$root/.build/release/pfad}"
 target="${1:-katalog-demo}"
+guides="$here/Leitfäden"
 
 if [ ! -x "$pfad" ]; then
-    echo "pfad binary not found at $pfad; build it first: swift build -c release" >&2
+    echo "pfad binary not found at $pfad; build it first: swift build -c release --static-swift-stdlib" >&2
     exit 1
 fi
 if [ -e "$target" ]; then
@@ -23,62 +27,99 @@ fi
 
 export TZ=UTC
 t=1700000000
-as() {  # as "Name" email@example command...: run a pfad command as that author
+# as NAME EMAIL pfad-arguments...: run pfad as that person, one hour later than the last step.
+as() {
     local name="$1" email="$2"; shift 2
     t=$((t + 3600))
     GIT_AUTHOR_NAME="$name" GIT_AUTHOR_EMAIL="$email" GIT_AUTHOR_DATE="@$t +0100" \
-    GIT_COMMITTER_NAME="Regionalagentur Südwestfalen" GIT_COMMITTER_EMAIL="katalog@agentur.example" \
-    GIT_COMMITTER_DATE="@$t +0100" "$pfad" "$@"
+    GIT_COMMITTER_NAME="$name" GIT_COMMITTER_EMAIL="$email" GIT_COMMITTER_DATE="@$t +0100" \
+    "$pfad" "$@"
 }
+agentur() { as "Regionalagentur Südwestfalen" katalog@agentur.example "$@"; }
+arnsberg() { as "Anna Schäfer" anna.schaefer@arnsberg.example "$@"; }
+berleburg() { as "Bernd Köhler" bernd.koehler@bad-berleburg.example "$@"; }
+menden() { as "Carla Özdemir" carla.oezdemir@menden.example "$@"; }
+olpe() { as "Dieter Jürgens" dieter.juergens@olpe.example "$@"; }
+soest() { as "Eva Großmann" eva.grossmann@soest.example "$@"; }
+step() { printf '\n== %s\n' "$*"; }
 
-echo "== pfad init $target"
+step "Die Agentur legt den Katalog an: pfad init $target"
 "$pfad" init -q "$target"
 cd "$target"
-
 mkdir -p Leitfäden
-cp "$here/Leitfäden/01-Smart-City-Prozess-starten.md" Leitfäden/
 printf '# Leitfäden aus Südwestfalen\n\nEin Katalog der Pionierkommunen für die Kommunen der Region.\n' > README.md
-"$pfad" add -A
-as "Anna Schäfer" anna.schaefer@arnsberg.example commit -q -m "Arnsberg: Leitfaden #01 in erster Fassung"
-
-cp "$here/Leitfäden/02-Bürgerbeteiligung.md" Leitfäden/
-"$pfad" add Leitfäden
-as "Bernd Köhler" bernd.koehler@bad-berleburg.example commit -q -m "Bad Berleburg: Leitfaden #02 zur Bürgerbeteiligung"
-
-printf '\n## Erfahrungen aus Menden\n\nDie wöchentliche Runde des Kernteams hat sich bewährt; wichtig war ein fester Termin.\n' \
-    >> Leitfäden/01-Smart-City-Prozess-starten.md
-as "Carla Özdemir" carla.oezdemir@menden.example commit -q -a -m "Menden: Erfahrungen mit dem Kernteam ergänzt"
-
-cp "$here/Leitfäden/03-Offene-Daten.md" Leitfäden/
 printf 'entwurf-*\n*.tmp\n' > .gitignore
-echo "nur lokal" > Leitfäden/entwurf-olpe.md
+cp "$guides/01-Smart-City-Prozess-starten.md" Leitfäden/
 "$pfad" add -A
-as "Dieter Jürgens" dieter.juergens@olpe.example commit -q -m "Olpe: Leitfaden #03 zu offenen Daten" -m "Entwürfe bleiben lokal (.gitignore)."
+agentur commit -q -m "Katalog angelegt mit Leitfaden #01"
 
-sed -i 's/Gute erste Maßnahmen sind klein/Gute erste Maßnahmen sind bewusst klein/' Leitfäden/01-Smart-City-Prozess-starten.md
-as "Eva Großmann" eva.grossmann@soest.example commit -q -a -m "Soest: Formulierung in Schritt 4 geschärft"
+step "Jede Kommune arbeitet auf ihrem eigenen Zweig"
+arnsberg switch -q -c arnsberg
+cp "$guides/02-Bürgerbeteiligung.md" Leitfäden/
+"$pfad" add Leitfäden
+arnsberg commit -q -m "Arnsberg: Leitfaden #02 zur Bürgerbeteiligung"
 
-echo
-echo "== pfad status"
+berleburg switch -q -c bad-berleburg main
+cp "$guides/03-Offene-Daten.md" Leitfäden/
+echo "nur lokal" > Leitfäden/entwurf-berleburg.md   # ignored by .gitignore
+"$pfad" add -A
+berleburg commit -q -m "Bad Berleburg: Leitfaden #03 zu offenen Daten"
+
+menden switch -q -c menden main
+sed -i 's/Ein Kernteam von drei bis fünf Personen/Ein Kernteam von vier bis sechs Personen/' Leitfäden/01-Smart-City-Prozess-starten.md
+menden commit -q -a -m "Menden: Kernteam größer geplant"
+
+olpe switch -q -c olpe main
+sed -i 's/Ein Kernteam von drei bis fünf Personen/Ein Kernteam aus drei Personen/' Leitfäden/01-Smart-City-Prozess-starten.md
+printf '\n## Erfahrungen aus Olpe\n\nEin fester wöchentlicher Termin hat sich bewährt.\n' >> Leitfäden/01-Smart-City-Prozess-starten.md
+olpe commit -q -a -m "Olpe: kleineres Kernteam, Erfahrungen ergänzt"
+
+soest switch -q -c soest main
+cp "$guides/04-Digitale-Dienste.md" Leitfäden/
+"$pfad" add Leitfäden
+soest commit -q -m "Soest: Leitfaden #04 zu digitalen Diensten"
+
+step "Die Agentur prüft und führt zusammen"
+"$pfad" switch -q main
+agentur merge -q --no-ff -m "Zusammenführung: Arnsberg" arnsberg
+agentur merge -q --no-ff -m "Zusammenführung: Bad Berleburg" bad-berleburg
+agentur merge -q --no-ff -m "Zusammenführung: Menden" menden
+agentur tag -a "2021.1" -m "Leitfäden 2021.1"
+
+step "Olpe hat dieselbe Zeile geändert wie Menden: ein Konflikt"
+if agentur merge -m "Zusammenführung: Olpe" olpe; then
+    echo "unerwartet: kein Konflikt" >&2
+    exit 1
+fi
+"$pfad" status --short
+step "Die Agentur löst den Konflikt (Mendens Fassung, Olpes Erfahrungen) und schließt ab"
+"$pfad" show menden:Leitfäden/01-Smart-City-Prozess-starten.md > Leitfäden/01-Smart-City-Prozess-starten.md
+printf '\n## Erfahrungen aus Olpe\n\nEin fester wöchentlicher Termin hat sich bewährt.\n' >> Leitfäden/01-Smart-City-Prozess-starten.md
+"$pfad" add Leitfäden/01-Smart-City-Prozess-starten.md
+agentur commit -q -m "Zusammenführung: Olpe (Konflikt im Kernteam-Absatz gelöst)"
+
+agentur merge -q --no-ff -m "Zusammenführung: Soest" soest
+cp "$guides/05-Datenschutz-und-Sicherheit.md" Leitfäden/
+"$pfad" add Leitfäden
+agentur commit -q -m "Agentur: Leitfaden #05 zu Datenschutz und Sicherheit"
+agentur tag -a "2021.2" -m "Leitfäden 2021.2"
+
+step "pfad log --oneline --decorate"
+"$pfad" log --oneline --decorate
+step "pfad tag -l"
+"$pfad" tag -l
+step "pfad diff --stat 2021.1 2021.2"
+"$pfad" diff --stat 2021.1 2021.2
+step "pfad blame -L 20,24 Leitfäden/01-Smart-City-Prozess-starten.md"
+"$pfad" blame -L 20,24 Leitfäden/01-Smart-City-Prozess-starten.md
+step "pfad status"
 "$pfad" status
-echo
-echo "== pfad ls-tree -r HEAD"
-"$pfad" ls-tree -r HEAD
-echo
-echo "== pfad cat-file -p HEAD"
-"$pfad" cat-file -p HEAD
-echo
-echo "== pfad rev-parse HEAD~4 HEAD:README.md"
-"$pfad" rev-parse HEAD~4 HEAD:README.md
-echo
-echo "== pfad fsck --strict"
+step "pfad fsck --strict"
 "$pfad" fsck --strict --no-dangling && echo "pfad fsck: ok"
 
 if command -v git >/dev/null 2>&1; then
-    echo
-    echo "== git fsck --strict (git checks what pfad wrote)"
+    step "git fsck --strict (git prüft, was pfad geschrieben hat)"
     git fsck --strict --no-dangling && echo "git fsck: ok"
-    echo
-    echo "== git log --format='%h %an: %s'"
-    git -c core.quotepath=false log --format='%h %an: %s'
+    step "git log --graph --oneline --all"
+    git -c core.quotepath=false log --graph --oneline --all
 fi
