@@ -10,18 +10,18 @@ enum ParallelStat {
     /// The stat data of each of `paths` (relative to `root`), nil where absent.
     static func lstat(_ paths: [[UInt8]], root: String) -> [StatData?] {
         if paths.count < threshold {
-            var buffer = FilePathBuffer(root: root)
-            return paths.map { buffer.lstat($0) }
+            var statter = DirectoryStatter(root: root)
+            return paths.map { statter.lstat($0) }
         }
         let results = StatResults(count: paths.count)
         let workers = min(max(ProcessInfo.processInfo.activeProcessorCount, 1) * 2, 8)
         let chunk = (paths.count + workers - 1) / workers
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var buffer = FilePathBuffer(root: root)
+            var statter = DirectoryStatter(root: root)
             let start = worker * chunk
             let end = min(start + chunk, paths.count)
             guard start < end else { return }
-            for i in start..<end { results.set(i, buffer.lstat(paths[i])) }
+            for i in start..<end { results.set(i, statter.lstat(paths[i])) }
         }
         return results.values
     }

@@ -256,27 +256,3 @@ struct SkippedFolders {
         return k < prefixes.count && path.starts(with: prefixes[k])
     }
 }
-
-/// A reusable, NUL-terminated path buffer for `lstat` calls on many files
-/// below one root (no String building per file).
-struct FilePathBuffer {
-    private var buffer: [CChar]
-    private let rootLength: Int
-
-    init(root: String) {
-        buffer = Array(root.utf8CString.dropLast()) + [0x2F]
-        rootLength = buffer.count
-    }
-
-    /// `lstat` of `relative` below the root; nil if it does not exist.
-    mutating func lstat(_ relative: [UInt8]) -> StatData? {
-        buffer.removeSubrange(rootLength...)
-        for byte in relative { buffer.append(CChar(bitPattern: byte)) }
-        buffer.append(0)
-        var st = stat()
-        let result = buffer.withUnsafeBufferPointer { ptr in
-            ptr.baseAddress.map { Glibc.lstat($0, &st) } ?? -1
-        }
-        return result == 0 ? StatData(st) : nil
-    }
-}
