@@ -40,11 +40,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "pfad", dependencies: ["PfadCommands"]),
-        .testTarget(name: "PfadObjectsTests", dependencies: ["PfadObjects"]),
-        .testTarget(name: "PfadStoreTests", dependencies: ["PfadStore"]),
-        .testTarget(name: "PfadDiffTests", dependencies: ["PfadDiff"]),
-        .testTarget(name: "PfadRepositoryTests", dependencies: ["PfadRepository"]),
+        // Helpers shared by the test targets (seeded random data).
+        .target(name: "PfadTestSupport", path: "Tests/PfadTestSupport"),
+        .testTarget(name: "PfadObjectsTests", dependencies: ["PfadObjects", "PfadTestSupport"]),
+        .testTarget(name: "PfadStoreTests", dependencies: ["PfadStore", "PfadTestSupport"]),
+        .testTarget(name: "PfadDiffTests", dependencies: ["PfadDiff", "PfadTestSupport"]),
+        .testTarget(name: "PfadRepositoryTests", dependencies: ["PfadRepository", "PfadTestSupport"]),
         .testTarget(name: "PfadCommandsTests", dependencies: ["PfadCommands"]),
-        .testTarget(name: "PfadCLITests", dependencies: ["pfad", "PfadDiff"]),
+        .testTarget(name: "PfadCLITests", dependencies: ["pfad", "PfadDiff", "PfadTestSupport"]),
     ]
 )

@@ -1,3 +1,4 @@
+import PfadTestSupport
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import PfadTestSupport
 import Testing
 @testable import PfadDiff
 

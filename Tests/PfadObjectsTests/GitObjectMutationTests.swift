@@ -1,3 +1,4 @@
+import PfadTestSupport
 import Testing
 @testable import PfadObjects
 
@@ -11,7 +12,7 @@ import Testing
 
     @Test(arguments: samples)
     func mutatedObjectsAreHandled(sample: Sample) throws {
-        var rng = SplitMix(seed: 2026)
+        var rng = SeededGenerator(seed: 2026)
         let original = sample.bytes
         let interesting: [UInt8] = [0x00, 0x0A, 0x20, 0x3C, 0x3E, 0x2B, 0x30, 0x2F, 0x2E]
         var parsedCount = 0

@@ -1,3 +1,4 @@
+import PfadTestSupport
 import PfadObjects
 import Testing
 
@@ -9,10 +10,10 @@ import Testing
 @Suite struct DeltaEncoderSearchTests {
     /// Versions of two guides plus commits of similar size, shuffled.
     private func candidates() -> [DeltaSearch.Candidate] {
-        var rng = DeltaTestRandom(seed: 11)
+        var rng = SeededGenerator(seed: 11)
         var out: [DeltaSearch.Candidate] = []
         for (path, seed) in [("Leitfäden/Olpe/Radwege.md", 1), ("Leitfäden/Soest/Übersicht.md", 2)] {
-            var source = DeltaTestRandom(seed: UInt64(seed))
+            var source = SeededGenerator(seed: UInt64(seed))
             var text = source.text(4_000)
             for _ in 0..<30 {
                 let at = Int(rng.next() % UInt64(text.count))
@@ -68,7 +69,7 @@ import Testing
 
     @Test func parallelSegmentsStayCorrect() throws {
         // Above the threshold for splitting: 2,400 small versions of 40 files.
-        var rng = DeltaTestRandom(seed: 3)
+        var rng = SeededGenerator(seed: 3)
         var input: [DeltaSearch.Candidate] = []
         for file in 0..<40 {
             var text = rng.text(600)

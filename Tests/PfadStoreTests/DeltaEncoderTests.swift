@@ -1,3 +1,4 @@
+import PfadTestSupport
 import Testing
 
 @testable import PfadStore
@@ -7,7 +8,7 @@ import Testing
 /// `Documentation/gitformat-pack.txt`) yields the target exactly.
 @Suite struct DeltaEncoderTests {
     @Test func randomPairsRoundTrip() throws {
-        var rng = DeltaTestRandom(seed: 0x5eed)
+        var rng = SeededGenerator(seed: 0x5eed)
         for _ in 0..<300 {
             let base = rng.bytes(Int(rng.next() % 3000))
             let target = rng.bytes(Int(rng.next() % 3000))
@@ -17,7 +18,7 @@ import Testing
     }
 
     @Test func mutatedPairsRoundTripAndStaySmall() throws {
-        var rng = DeltaTestRandom(seed: 42)
+        var rng = SeededGenerator(seed: 42)
         for trial in 0..<300 {
             let base = rng.text(Int(rng.next() % 20_000) + 64)
             var target = base
@@ -56,7 +57,7 @@ import Testing
     }
 
     @Test func largeCopiesAreSplitAtTheOpcodeLimit() throws {
-        var rng = DeltaTestRandom(seed: 7)
+        var rng = SeededGenerator(seed: 7)
         let base = rng.bytes(DeltaEncoder.maxCopySize + 70_000)
         let delta = try #require(DeltaEncoder.encode(base: base, target: base))
         #expect(try Delta.apply(base: base, delta: delta) == base)
@@ -65,7 +66,7 @@ import Testing
     }
 
     @Test func maxSizeRefusesLongDeltas() throws {
-        var rng = DeltaTestRandom(seed: 9)
+        var rng = SeededGenerator(seed: 9)
         let base = rng.bytes(4_000)
         let target = rng.bytes(4_000)
         #expect(DeltaEncoder.encode(base: base, target: target, maxSize: 1_000) == nil)
@@ -84,38 +85,3 @@ import Testing
     }
 }
 
-/// A small deterministic generator (DeltaTestRandom64) for reproducible inputs.
-struct DeltaTestRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func bytes(_ count: Int) -> [UInt8] {
-        var out = [UInt8](repeating: 0, count: count)
-        var i = 0
-        while i < count {
-            var word = next()
-            for _ in 0..<min(8, count - i) {
-                out[i] = UInt8(truncatingIfNeeded: word)
-                word >>= 8
-                i += 1
-            }
-        }
-        return out
-    }
-
-    /// German-looking text with repeated words, like a guide.
-    mutating func text(_ count: Int) -> [UInt8] {
-        let words = ["Leitfaden ", "Bürger ", "Straße ", "für ", "die ", "Verwaltung ", "in ", "Olpe ", "Menden\n", "## Übersicht\n"]
-        var out: [UInt8] = []
-        while out.count < count { out += Array(words[Int(next() % UInt64(words.count))].utf8) }
-        return Array(out.prefix(count))
-    }
-}

@@ -1,3 +1,4 @@
+import PfadTestSupport
 import PfadObjects
 import Testing
 @testable import PfadStore
@@ -48,7 +49,7 @@ import Testing
     }
 
     @Test func randomAndMutatedDeltasNeverCrash() {
-        var rng = SplitMix(seed: 2026)
+        var rng = SeededGenerator(seed: 2026)
         for round in 0..<3000 {
             var delta: [UInt8]
             if round % 2 == 0 {

@@ -1,3 +1,4 @@
+import PfadTestSupport
 import Foundation
 import PfadObjects
 import Testing
@@ -51,7 +52,7 @@ import Testing
         let dir = try Scratch()
         defer { dir.remove() }
         let db = LooseObjectDatabase(objectsDirectory: dir.path + "/objects", algorithm: algorithm)
-        var generator = SplitMix(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         var written: [ObjectID: RawObject] = [:]
         for (index, type) in ObjectType.allCases.enumerated() {
             for size in [0, 1, 63, 64, 65, 5000, 200_000] {

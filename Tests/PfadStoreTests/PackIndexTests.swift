@@ -1,3 +1,4 @@
+import PfadTestSupport
 import Foundation
 import PfadObjects
 import Testing
@@ -107,7 +108,7 @@ enum PackSamples {
     }
 
     @Test func mutatedPacksAndIndexesNeverCrash() throws {
-        var rng = SplitMix(seed: 5)
+        var rng = SeededGenerator(seed: 5)
         let scratch = try Scratch()
         defer { scratch.remove() }
         for round in 0..<400 {

@@ -1,3 +1,4 @@
+import PfadTestSupport
 import Testing
 @testable import PfadStore
 
@@ -17,7 +18,7 @@ import Testing
 
     @Test(arguments: [0, 1, 100, 70_000, 300_000])
     func roundTrips(size: Int) throws {
-        var generator = SplitMix(seed: UInt64(size))
+        var generator = SeededGenerator(seed: UInt64(size))
         let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: generator.next() % 7) }
         let compressed = Zlib.deflate(bytes)
         #expect(try Zlib.inflate(compressed, expectedSize: size) == bytes)
@@ -89,15 +90,3 @@ import Testing
     }
 }
 
-/// A tiny deterministic generator for test data.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,3 +1,4 @@
+import PfadTestSupport
 import Foundation
 
 /// Helpers that build work trees for the interop tests.
