@@ -74,6 +74,9 @@ import Testing
             ["log", "--format=%H", "main~2^2", "main^3"],
             ["log", "--format=%H", "no-such-rev"],
             ["log", "--format=%H", "main^{tree}"],  // trees name no history: nothing, exit 0
+            ["log", "--foo"],  // exit 128 (fatal), while rev-list exits 129
+            ["rev-list", "--foo", "main"],
+            ["show", "--foo"],
         ] {
             try Self.same(runner, dir, args)
         }

@@ -89,7 +89,9 @@ struct HistoryArguments {
                 } else if known.contains(arg) || known.contains(where: { $0.hasSuffix("=") && arg.hasPrefix($0) }) {
                     result.extra.append(arg)
                 } else if arg.hasPrefix("-") && arg.count > 1 && !arg.hasPrefix("^") {
-                    throw UsageError("unrecognized argument: \(arg)")
+                    // git: log and show stop with a fatal error, rev-list prints its usage.
+                    if command == "rev-list" { throw UsageError("usage: pfad rev-list [<options>] <commit>... [--] [<path>...]") }
+                    throw FatalError("unrecognized argument: \(arg)")
                 } else if try result.revisions.add(arg, negated: negated, cache: cache) {
                     result.revisionArguments.append(arg)
                 } else if let workTree = repository.workTree,

@@ -36,7 +36,14 @@ struct ShowCommand: ParsableCommand {
                 objects.append(arg)
             }
         }
-        let diffOptions = try DiffOptions.parse(diffArguments)
+        let diffOptions: DiffOptions
+        do {
+            diffOptions = try DiffOptions.parse(diffArguments)
+        } catch is UsageError {
+            // git show: an unknown option is a fatal error (exit 128).
+            let unknown = diffArguments.first { (try? DiffOptions.parse([$0])) == nil } ?? ""
+            throw FatalError("unrecognized argument: \(unknown)")
+        }
         let args = try HistoryArguments.parse(options, repository: repository, cache: cache, command: "show")
         if objects.isEmpty { objects = ["HEAD"] }
         let formatter = CommitFormatter(repository: repository, format: args.format ?? .medium)
