@@ -149,6 +149,22 @@ import Testing
         }
     }
 
+    /// Quoting is shared with `--no-index`, which quotes as git does too.
+    @Test func noIndexQuotesNamesLikeGit() throws {
+        let runner = try CommandRunner()
+        let root = try TempDir.make(prefix: "pfad-diffrev-quote")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Fixtures.write(root, "a/Straße am Weg.txt", "alt\n")
+        try Fixtures.write(root, "b/Straße am Weg.txt", "neu\n")
+        try Fixtures.write(root, "a/zitat\"x", "weg\n")
+        for args in [[], ["--stat"], ["--numstat"], ["--name-status"], ["--name-only"]] {
+            let git = try runner.git(["diff", "--no-index"] + args + ["a", "b"], in: root)
+            let pfad = try runner.pfad(["diff", "--no-index"] + args + ["a", "b"], in: root)
+            #expect(pfad.status == git.status)
+            #expect(pfad.out == git.out, "\(args)")
+        }
+    }
+
     private func compare(_ runner: CommandRunner, _ args: [String], in root: URL) throws {
         let git = try runner.git(["-c", "diff.indentHeuristic=false", "diff"] + args, in: root)
         let pfad = try runner.pfad(["diff"] + args, in: root)
