@@ -122,12 +122,40 @@ struct CommandRunner {
 
 /// Temporary folders for tests, under /dev/shm when it exists (file creation
 /// on this machine's disk is slow).
+/// Every folder is removed when the test process exits.
 enum TempDir {
     static func make(prefix: String) throws -> URL {
         let base = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
         let url = URL(fileURLWithPath: base).appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        TempDirRegistry.shared.add(url)
         return url
+    }
+}
+
+/// The folders `TempDir` made, removed at process exit (tests run in one process).
+final class TempDirRegistry: @unchecked Sendable {
+    static let shared: TempDirRegistry = {
+        let registry = TempDirRegistry()
+        atexit { TempDirRegistry.shared.removeAll() }
+        return registry
+    }()
+
+    private let lock = NSLock()
+    private var urls: [URL] = []
+
+    func add(_ url: URL) {
+        lock.lock()
+        urls.append(url)
+        lock.unlock()
+    }
+
+    func removeAll() {
+        lock.lock()
+        let all = urls
+        urls.removeAll()
+        lock.unlock()
+        for url in all { try? FileManager.default.removeItem(at: url) }
     }
 }
 
