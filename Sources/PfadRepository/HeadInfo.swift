@@ -20,6 +20,10 @@ public struct HeadInfo: Sendable, Equatable {
         let head = Array("HEAD".utf8)
         switch try repository.refs.read(head) {
         case .symbolic(let target)?:
+            guard RefName.isValid(target), target.starts(with: Array("refs/".utf8)) else {
+                throw RepositoryError.other(
+                    "HEAD points to an invalid ref '\(String(decoding: target, as: UTF8.self))'")
+            }
             return HeadInfo(refName: target, commit: try repository.refs.resolve(target))
         case .direct(let id)?:
             return HeadInfo(refName: nil, commit: id)

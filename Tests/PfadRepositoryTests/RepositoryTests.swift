@@ -61,3 +61,15 @@ import PfadStore
         #expect(throws: RepositoryError.unsupportedFormat("extensions.objectformat = md5")) { try t.reopened() }
     }
 }
+
+@Suite struct HeadInfoTests {
+    @Test func headPointingOutsideRefsIsRefused() throws {
+        let t = try TestRepository()
+        defer { t.remove() }
+        #expect(try HeadInfo.read(t.repository).refName == Array("refs/heads/main".utf8))
+        try "ref: refs/heads/../../config\n".write(toFile: t.root + "/.git/HEAD", atomically: true, encoding: .utf8)
+        #expect(throws: RepositoryError.other("HEAD points to an invalid ref 'refs/heads/../../config'")) {
+            try HeadInfo.read(try t.reopened())
+        }
+    }
+}
