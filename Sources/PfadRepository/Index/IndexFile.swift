@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PfadObjects
 
 /// The index (`$GIT_DIR/index`, "dircache"): the staging area as a value.
@@ -41,10 +46,14 @@ public struct IndexFile: Sendable, Hashable {
     /// `memcmp` order of two byte strings; a proper prefix sorts first.
     static func comparePaths(_ lhs: [UInt8], _ rhs: [UInt8]) -> Int {
         let n = min(lhs.count, rhs.count)
-        var i = 0
-        while i < n {
-            if lhs[i] != rhs[i] { return Int(lhs[i]) - Int(rhs[i]) }
-            i += 1
+        if n > 0 {
+            let c = lhs.withUnsafeBytes { l in
+                rhs.withUnsafeBytes { r -> Int32 in
+                    guard let x = l.baseAddress, let y = r.baseAddress else { return 0 }
+                    return memcmp(x, y, n)
+                }
+            }
+            if c != 0 { return Int(c) }
         }
         return lhs.count - rhs.count
     }

@@ -68,7 +68,7 @@ struct DirectoryListing {
         // byte keys with memcmp (sorting through the generic comparison was
         // a visible part of `status`).
         let keys = listing.items.map { $0.kind == .directory ? $0.name + [0x2F] : $0.name }
-        let order = keys.indices.sorted { Self.memcmpPrecedes(keys[$0], keys[$1]) }
+        let order = keys.indices.sorted { IndexFile.comparePaths(keys[$0], keys[$1]) < 0 }
         listing.items = order.map { listing.items[$0] }
         return listing
     }
@@ -87,19 +87,6 @@ struct DirectoryListing {
         case Int32(DT_UNKNOWN): return nil
         default: return .some(nil)
         }
-    }
-
-    /// Byte order of two keys (a proper prefix first), through `memcmp`.
-    static func memcmpPrecedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        let n = min(a.count, b.count)
-        guard n > 0 else { return a.count < b.count }
-        let c = a.withUnsafeBytes { pa in
-            b.withUnsafeBytes { pb -> Int32 in
-                guard let x = pa.baseAddress, let y = pb.baseAddress else { return 0 }
-                return memcmp(x, y, n)
-            }
-        }
-        return c != 0 ? c < 0 : a.count < b.count
     }
 
     /// git's order of sibling names: bytes compared, a directory as if followed by `/`.
