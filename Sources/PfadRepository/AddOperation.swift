@@ -108,46 +108,14 @@ public struct AddOperation {
     /// Hashes, compresses and writes blobs for `files`, in parallel on all
     /// cores. Returns ids in the order of `files`.
     private func writeBlobs(_ files: [(path: [UInt8], stat: StatData)], workTree: String) throws -> [ObjectID] {
-        let count = files.count
-        guard count > 0 else { return [] }
-        let results = BlobResults(count: count)
         let objects = repository.objects
-        let workers = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var i = worker
-            while i < count {
+        return try ParallelChunks.map(count: files.count, threshold: 2) { range in
+            try range.map { i in
                 let file = files[i]
-                do {
-                    let isLink = WorkTreeFiles.gitMode(stMode: file.stat.mode) == .symlink
-                    let content = try WorkTreeFiles.content(at: WorkTreeFiles.fullPath(workTree, file.path), isSymlink: isLink)
-                    results.set(i, .success(try objects.write(type: .blob, content: content)))
-                } catch {
-                    results.set(i, .failure(error))
-                }
-                i += workers
+                let isLink = WorkTreeFiles.gitMode(stMode: file.stat.mode) == .symlink
+                let content = try WorkTreeFiles.content(at: WorkTreeFiles.fullPath(workTree, file.path), isSymlink: isLink)
+                return try objects.write(type: .blob, content: content)
             }
-        }
-        return try results.values()
-    }
-}
-
-/// Results of parallel blob writes, one slot per file.
-private final class BlobResults: @unchecked Sendable {
-    private var slots: [Result<ObjectID, Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: Result<ObjectID, Error>) {
-        lock.lock()
-        slots[i] = value
-        lock.unlock()
-    }
-
-    func values() throws -> [ObjectID] {
-        try slots.map { slot in
-            guard let slot else { throw RepositoryError.other("internal: blob not written") }
-            return try slot.get()
         }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import PfadStore
 
 /// `lstat` of many work-tree paths on all cores, as git's index preload
 /// does: on a large index the system calls, not the comparisons, dominate
@@ -9,39 +9,12 @@ enum ParallelStat {
 
     /// The stat data of each of `paths` (relative to `root`), nil where absent.
     static func lstat(_ paths: [[UInt8]], root: String) -> [StatData?] {
-        if paths.count < threshold {
+        // Chunks are contiguous, so each worker walks whole folders in index order.
+        func chunk(_ range: Range<Int>) -> [StatData?] {
             var statter = DirectoryStatter(root: root)
-            return paths.map { statter.lstat($0) }
+            return range.map { statter.lstat(paths[$0]) }
         }
-        let results = StatResults(count: paths.count)
-        let workers = min(max(ProcessInfo.processInfo.activeProcessorCount, 1) * 2, 8)
-        let chunk = (paths.count + workers - 1) / workers
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var statter = DirectoryStatter(root: root)
-            let start = worker * chunk
-            let end = min(start + chunk, paths.count)
-            guard start < end else { return }
-            for i in start..<end { results.set(i, statter.lstat(paths[i])) }
-        }
-        return results.values
+        // `chunk` cannot throw; the fallback only satisfies the type checker.
+        return (try? ParallelChunks.map(count: paths.count, threshold: threshold, chunk)) ?? chunk(0..<paths.count)
     }
-}
-
-/// One slot per path; each slot is written by exactly one worker.
-private final class StatResults: @unchecked Sendable {
-    private var storage: UnsafeMutableBufferPointer<StatData?>
-
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
-
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-
-    func set(_ i: Int, _ value: StatData?) { storage[i] = value }
-
-    var values: [StatData?] { Array(storage) }
 }

@@ -100,23 +100,33 @@ extension Repository {
         return nil
     }
 
-    /// Every blob, symlink and submodule below tree `id`, in git's index
-    /// order (full paths compared bytewise). O(entries); reads every subtree.
-    public func flattenTree(_ id: ObjectID, prefix: [UInt8] = []) throws -> [FlatTreeEntry] {
-        var out: [FlatTreeEntry] = []
-        try flatten(id, prefix: prefix, into: &out)
-        out.sort { $0.path.lexicographicallyPrecedes($1.path) }
-        return out
-    }
+    /// Deepest folder nesting pfad follows in a tree; deeper (hostile) trees
+    /// are refused instead of exhausting the stack.
+    public static let maximumTreeDepth = 4096
 
-    private func flatten(_ id: ObjectID, prefix: [UInt8], into out: inout [FlatTreeEntry]) throws {
-        for entry in try readTree(id).entries {
-            let path = prefix + entry.name
-            if entry.mode == .directory {
-                try flatten(entry.id, prefix: path + [0x2F], into: &out)
-            } else {
-                out.append(FlatTreeEntry(path: path, mode: entry.mode, id: entry.id))
+    /// Every blob, symlink and submodule below tree `id`, in git's index
+    /// order (full paths compared bytewise). O(entries); reads every subtree
+    /// `descend` admits (given the folder's path), and keeps the files
+    /// `include` admits.
+    /// - Throws: `RepositoryError` for nesting beyond `maximumTreeDepth`.
+    public func flattenTree(
+        _ id: ObjectID, prefix: [UInt8] = [],
+        descend: ([UInt8]) -> Bool = { _ in true }, include: ([UInt8]) -> Bool = { _ in true }
+    ) throws -> [FlatTreeEntry] {
+        var out: [FlatTreeEntry] = []
+        func walk(_ id: ObjectID, prefix: [UInt8], depth: Int) throws {
+            guard depth < Self.maximumTreeDepth else { throw RepositoryError.other("tree nesting too deep") }
+            for entry in try readTree(id).entries {
+                let path = prefix + entry.name
+                if entry.mode == .directory {
+                    if descend(path) { try walk(entry.id, prefix: path + [0x2F], depth: depth + 1) }
+                } else if include(path) {
+                    out.append(FlatTreeEntry(path: path, mode: entry.mode, id: entry.id))
+                }
             }
         }
+        try walk(id, prefix: prefix, depth: 0)
+        out.sort { $0.path.lexicographicallyPrecedes($1.path) }
+        return out
     }
 }

@@ -182,7 +182,8 @@ public struct StatusOperation {
     private func headEntriesToCompare(_ tree: ObjectID, cache: CacheTree?) throws -> ([FlatTreeEntry], [[UInt8]]) {
         var entries: [FlatTreeEntry] = []
         var skipped: [[UInt8]] = []
-        func walk(_ tree: ObjectID, prefix: [UInt8], cache: CacheTree?) throws {
+        func walk(_ tree: ObjectID, prefix: [UInt8], cache: CacheTree?, depth: Int = 0) throws {
+            guard depth < Repository.maximumTreeDepth else { throw RepositoryError.other("tree nesting too deep") }
             if let cache, let id = cache.id, id == tree {
                 skipped.append(prefix)
                 return
@@ -190,7 +191,7 @@ public struct StatusOperation {
             for entry in try repository.readTree(tree).entries {
                 let path = prefix + entry.name
                 if entry.mode == .directory {
-                    try walk(entry.id, prefix: path + [0x2F], cache: cache?.child(named: entry.name[...]))
+                    try walk(entry.id, prefix: path + [0x2F], cache: cache?.child(named: entry.name[...]), depth: depth + 1)
                 } else {
                     entries.append(FlatTreeEntry(path: path, mode: entry.mode, id: entry.id))
                 }

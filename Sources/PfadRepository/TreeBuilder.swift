@@ -63,16 +63,11 @@ public struct TreeBuilder {
                 i += 1
             }
         }
-        entries.sort { Self.sortKey($0).lexicographicallyPrecedes(Self.sortKey($1)) }
+        entries.sort { $0.sortKey.lexicographicallyPrecedes($1.sortKey) }
         let tree = Tree(entries: entries)
         let id = try repository.objects.write(type: .tree, content: tree.serialized())
         // git keeps cache-tree children ordered by name length, then bytes.
         caches.sort { $0.name.count != $1.name.count ? $0.name.count < $1.name.count : $0.name.lexicographicallyPrecedes($1.name) }
         return (id, CacheTree(name: folderName, entryCount: items.count, id: id, children: caches))
-    }
-
-    /// git's tree order: names compare as if folders ended in '/'.
-    static func sortKey(_ entry: TreeEntry) -> [UInt8] {
-        entry.mode == .directory ? entry.name + [0x2F] : entry.name
     }
 }

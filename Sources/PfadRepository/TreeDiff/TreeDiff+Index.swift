@@ -70,21 +70,7 @@ extension TreeDiff {
 
     /// The tree's files below the folders the pathspec can select, in index order.
     func flatten(_ tree: ObjectID) throws -> [FlatTreeEntry] {
-        var out: [FlatTreeEntry] = []
-        func walk(_ id: ObjectID, prefix: [UInt8], depth: Int) throws {
-            guard depth < Self.maximumDepth else { throw RepositoryError.other("tree nesting too deep") }
-            for entry in try repository.readTree(id).entries {
-                let path = prefix + entry.name
-                if entry.isDirectory {
-                    if filter.mayContain(folder: path) { try walk(entry.id, prefix: path + [0x2F], depth: depth + 1) }
-                } else if filter.includes(path) {
-                    out.append(FlatTreeEntry(path: path, mode: entry.mode, id: entry.id))
-                }
-            }
-        }
-        try walk(tree, prefix: [], depth: 0)
-        out.sort { $0.path.lexicographicallyPrecedes($1.path) }
-        return out
+        try repository.flattenTree(tree, descend: { filter.mayContain(folder: $0) }, include: { filter.includes($0) })
     }
 
     static func deleted(_ entry: FlatTreeEntry) -> TreeChange {

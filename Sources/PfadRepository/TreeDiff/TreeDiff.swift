@@ -45,7 +45,7 @@ public struct TreeDiff {
 
     /// Hostile trees could nest without end; git's own limit on path depth
     /// is of the same order.
-    static let maximumDepth = 4096
+    static let maximumDepth = Repository.maximumTreeDepth
 
     private func compare(
         old: ObjectID?, new: ObjectID?, prefix: [UInt8], into out: inout [TreeChange], depth: Int

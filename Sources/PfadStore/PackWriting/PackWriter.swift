@@ -113,28 +113,19 @@ public struct PackWriter: Sendable {
     /// The zlib stream of each entry (its delta, or its content when whole).
     private func compress(_ entries: [PackEntry], whole: Set<Int>) throws -> [[UInt8]] {
         let level = compressionLevel
-        let results = SlotArray<[UInt8]>(count: entries.count, initial: [])
-        let workers = entries.count < 64 ? 1 : ProcessInfoCores.count
-        let failure = SlotArray<StoreError?>(count: workers, initial: nil)
-        let chunk = (entries.count + workers - 1) / max(workers, 1)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let start = worker * chunk
-            let end = min(start + chunk, entries.count)
-            guard start < end else { return }
-            do {
+        do {
+            return try ParallelChunks.map(count: entries.count) { range in
                 let deflater = try Deflater(level: level)
-                for i in start..<end {
+                return range.map { i in
                     let entry = entries[i]
                     let bytes = (whole.contains(i) ? nil : entry.delta?.delta) ?? entry.content
-                    results.set(i, deflater.compress(bytes, [UInt8]()))
+                    return deflater.compress(bytes, [UInt8]())
                 }
-            } catch let error as StoreError {
-                failure.set(worker, error)
-            } catch {
-                failure.set(worker, StoreError.corruptZlib(context: "pack", detail: "\(error)"))
             }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.corruptZlib(context: "pack", detail: "\(error)")
         }
-        if let error = failure.values.compactMap({ $0 }).first { throw error }
-        return results.values
     }
 }

@@ -4,32 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-// Small helpers for the parallel parts of pack writing (delta search,
-// compression): per-slot results, a core count, a progress counter.
-
-/// Fixed slots written by concurrent workers, each slot by one worker only.
-final class SlotArray<Value>: @unchecked Sendable {
-    private var storage: UnsafeMutableBufferPointer<Value>
-
-    init(count: Int, initial: Value) {
-        storage = .allocate(capacity: max(count, 1))
-        storage.initialize(repeating: initial)
-    }
-
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-
-    func set(_ index: Int, _ value: Value) { storage[index] = value }
-
-    var values: [Value] { Array(storage) }
-}
-
-/// The number of cores to spread work over.
-enum ProcessInfoCores {
-    static var count: Int { max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1) }
-}
+// Small helpers for the parallel parts of pack writing: a progress counter
+// and a mutex (slots and the core count are in Concurrency/ParallelChunks.swift).
 
 /// A thread-safe counter for progress reports.
 final class ProgressCounter: @unchecked Sendable {
