@@ -5,11 +5,13 @@ import Darwin
 #endif
 
 /// Thin, throwing wrappers around the POSIX calls the store uses on its hot
-/// paths (no Foundation, no `Data` copies).
-enum POSIX {
+/// paths (no Foundation, no `Data` copies). `readFile` is public: the work
+/// tree reads files the same way.
+public enum POSIX {
     /// Reads a whole file; nil if it does not exist (or is a directory).
-    /// One `open`, one `fstat`, then `read` until EOF. O(size).
-    static func readFile(_ path: String) throws -> [UInt8]? {
+    /// One `open`, one `fstat`, then `read` until EOF (a file that grows
+    /// meanwhile is read to its new end). O(size).
+    public static func readFile(_ path: String) throws -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             let code = errno
