@@ -266,9 +266,18 @@ struct BlamePrinter {
         var length = hexLength
         if !options.longIDs {
             length = 0
+            // The history module's abbreviator lists the objects once for many ids.
+            let abbreviator = Abbreviator(repository: repository)
             for id in Set(result.entries.map(\.commit)) {
                 let minimum = options.abbrev.map { max(4, $0) }
-                let unique = id.isNull ? (minimum ?? 7) : try repository.abbreviate(id, minimum: minimum).count
+                let unique: Int
+                if id.isNull {
+                    unique = minimum ?? 7
+                } else if let minimum {
+                    unique = try repository.abbreviate(id, minimum: minimum).count
+                } else {
+                    unique = try abbreviator.abbreviate(id).count
+                }
                 length = max(length, unique)
             }
             length = min(hexLength, length + 1)
