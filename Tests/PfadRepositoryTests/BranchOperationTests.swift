@@ -56,8 +56,8 @@ import Testing
         let side = try t.commit("side")
         try SwitchOperation(t.repository).run(to: second, target: .branch(Array("refs/heads/main".utf8)), name: "main")
         #expect(!FileManager.default.fileExists(atPath: t.root + "/b.txt"))
-        #expect(try Ancestry(t.repository).isAncestor(first, of: side))
-        #expect(try !Ancestry(t.repository).isAncestor(side, of: second))
+        #expect(try MergeBase(cache: CommitCache(t.repository)).isAncestor(first, of: side))
+        #expect(try !MergeBase(cache: CommitCache(t.repository)).isAncestor(side, of: second))
         #expect(try BranchOperation(t.repository).delete("seite", force: false) == .notMerged)
         #expect(try BranchOperation(t.repository).delete("seite", force: true) == .deleted(side))
     }

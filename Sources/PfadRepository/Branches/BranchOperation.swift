@@ -67,7 +67,7 @@ public struct BranchOperation {
         if head.refName == full { return .checkedOut }
         if !force {
             let upstream = head.commit
-            if let upstream, try !Ancestry(repository).isAncestor(id, of: upstream) { return .notMerged }
+            if let upstream, try !MergeBase(cache: CommitCache(repository)).isAncestor(id, of: upstream) { return .notMerged }
             if upstream == nil { return .notMerged }
         }
         try repository.refs.delete(full, expected: .value(id))
