@@ -26,7 +26,7 @@ public struct AddOperation {
     @discardableResult
     public func run(_ pathspec: Pathspec, trackedOnly: Bool = false) throws -> Result {
         let workTree = try repository.requireWorkTree("add")
-        var lock = try LockFile.acquire(for: repository.indexPath)
+        let lock = try LockFile.acquire(for: repository.indexPath)
         var index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm)
         let result = try stage(pathspec, into: &index, workTree: workTree, trackedOnly: trackedOnly)
         try lock.write(index.serialized(algorithm: repository.algorithm))

@@ -50,10 +50,10 @@ public struct CommitOperation {
     ///   under us (the commit object stays, unreferenced, as in git).
     public func run(_ options: Options) throws -> Result {
         let workTree = try repository.requireWorkTree("commit")
-        var lock = try LockFile.acquire(for: repository.indexPath)
+        let lock = try LockFile.acquire(for: repository.indexPath)
         var index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm)
         if options.all {
-            try AddOperation(repository).stage(.all, into: &index, workTree: workTree, trackedOnly: true)
+            _ = try AddOperation(repository).stage(.all, into: &index, workTree: workTree, trackedOnly: true)
         }
         if let unmerged = index.entries.first(where: { $0.stage != 0 }) {
             throw RepositoryError.other(

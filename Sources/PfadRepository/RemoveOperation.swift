@@ -25,7 +25,7 @@ public struct RemoveOperation {
     ///   staged changes that removing would lose.
     public func run(_ pathspec: Pathspec, options: Options) throws -> [[UInt8]] {
         let workTree = try repository.requireWorkTree("rm")
-        var lock = try LockFile.acquire(for: repository.indexPath)
+        let lock = try LockFile.acquire(for: repository.indexPath)
         var index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm)
         var matched = [Bool](repeating: false, count: pathspec.patterns.count)
         var targets: [IndexEntry] = []

@@ -122,7 +122,7 @@ struct BatchPrinter {
                 Output.standard.line("\(line) ambiguous")
                 continue
             }
-            guard let id, try repository.objects.contains(id) else {
+            guard let id, repository.objects.contains(id) else {
                 Output.standard.line("\(line) missing")
                 continue
             }

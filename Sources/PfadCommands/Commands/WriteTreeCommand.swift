@@ -11,7 +11,7 @@ struct WriteTreeCommand: ParsableCommand {
         let repository = try CommandContext.repository()
         let index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm)
         for entry in index.entries where entry.stage == 0 && entry.mode != 0o160000 {
-            guard try repository.objects.contains(entry.id) else {
+            guard repository.objects.contains(entry.id) else {
                 throw FatalError("invalid object \(entry.id.hex) for '\(String(decoding: entry.path, as: UTF8.self))'")
             }
         }

@@ -34,32 +34,25 @@ public final class DeltaBaseCache: @unchecked Sendable {
     private var entries: [Key: Entry] = [:]
     private var bytes = 0
     private var clock: UInt64 = 0
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let mutex = PThreadMutex()
 
     /// An empty cache holding at most `limit` content bytes.
     public init(limit: Int = 96 << 20) {
         self.limit = limit
-        mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
     }
 
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
-    }
 
     /// Total content bytes held.
     public var byteCount: Int {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        mutex.lock()
+        defer { mutex.unlock() }
         return bytes
     }
 
     /// The cached object for `key`, marking it recently used. O(1).
     public func get(_ key: Key) -> RawObject? {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        mutex.lock()
+        defer { mutex.unlock() }
         guard var entry = entries[key] else { return nil }
         clock += 1
         entry.lastUse = clock
@@ -71,8 +64,8 @@ public final class DeltaBaseCache: @unchecked Sendable {
     public func put(_ key: Key, _ object: RawObject) {
         let size = object.content.count
         guard size <= limit / 4 else { return }
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        mutex.lock()
+        defer { mutex.unlock() }
         clock += 1
         if let old = entries.updateValue(Entry(object: object, lastUse: clock), forKey: key) {
             bytes -= old.object.content.count

@@ -41,7 +41,7 @@ public final class PackedObjectDatabase: @unchecked Sendable {
     /// Real types of delta entries already walked, by (pack, offset); cleared when large.
     private var typeCache: [DeltaBaseCache.Key: ObjectType] = [:]
     private var loadedStamp: (Int, Int) = (-1, -1)
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let mutex = PThreadMutex()
 
     /// A database over `objectsDirectory/pack`. Nothing is read until first use.
     public init(
@@ -52,20 +52,13 @@ public final class PackedObjectDatabase: @unchecked Sendable {
         self.algorithm = algorithm
         self.cache = cache
         self.fallback = fallback
-        mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
     }
 
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
-    }
 
     /// The packs, loading them on first use.
     public func packs() throws -> [LoadedPack] {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        mutex.lock()
+        defer { mutex.unlock() }
         if let loaded { return loaded }
         return try reload()
     }
@@ -73,8 +66,8 @@ public final class PackedObjectDatabase: @unchecked Sendable {
     /// Lists the folder again if it changed since the last listing; returns true if it did.
     @discardableResult
     public func refresh() throws -> Bool {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        mutex.lock()
+        defer { mutex.unlock() }
         guard stamp() != loadedStamp else { return false }
         _ = try reload()
         return true
@@ -97,15 +90,15 @@ public final class PackedObjectDatabase: @unchecked Sendable {
 
     /// The remembered real type of the entry at `key`.
     func cachedType(_ key: DeltaBaseCache.Key) -> ObjectType? {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        mutex.lock()
+        defer { mutex.unlock() }
         return typeCache[key]
     }
 
     /// Remembers real types of entries (bounded at a million entries).
     func rememberTypes(_ keys: [DeltaBaseCache.Key], _ type: ObjectType) {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        mutex.lock()
+        defer { mutex.unlock() }
         if typeCache.count > 1_000_000 { typeCache.removeAll() }
         for key in keys { typeCache[key] = type }
     }
