@@ -6,6 +6,7 @@ import PackageDescription
 //   PfadStore    (zlib, loose objects, refs, config)   <- PfadObjects, CZlib
 //   PfadDiff     (pure line/word diff and merge)       <- nothing
 //   PfadRepository (index, work tree, revisions, porcelain) <- PfadStore, PfadDiff
+//   PfadTransport (pkt-line, wire protocols, fetch/push) <- PfadRepository
 //   PfadCommands (argument parsing and printing)       <- PfadRepository, ArgumentParser
 //   pfad         (the executable: a few lines)         <- PfadCommands
 let package = Package(
@@ -32,10 +33,11 @@ let package = Package(
         .target(name: "PfadStore", dependencies: ["PfadObjects", "CZlib"]),
         .target(name: "PfadDiff"),
         .target(name: "PfadRepository", dependencies: ["PfadStore", "PfadObjects", "PfadDiff"]),
+        .target(name: "PfadTransport", dependencies: ["PfadRepository", "PfadStore", "PfadObjects"]),
         .target(
             name: "PfadCommands",
             dependencies: [
-                "PfadRepository", "PfadStore", "PfadObjects", "PfadDiff",
+                "PfadRepository", "PfadTransport", "PfadStore", "PfadObjects", "PfadDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +48,7 @@ let package = Package(
         .testTarget(name: "PfadStoreTests", dependencies: ["PfadStore", "PfadTestSupport"]),
         .testTarget(name: "PfadDiffTests", dependencies: ["PfadDiff", "PfadTestSupport"]),
         .testTarget(name: "PfadRepositoryTests", dependencies: ["PfadRepository", "PfadTestSupport"]),
+        .testTarget(name: "PfadTransportTests", dependencies: ["PfadTransport", "PfadTestSupport"]),
         .testTarget(name: "PfadCommandsTests", dependencies: ["PfadCommands"]),
         .testTarget(name: "PfadCLITests", dependencies: ["pfad", "PfadDiff", "PfadTestSupport"]),
     ]

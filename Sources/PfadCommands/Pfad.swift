@@ -18,5 +18,6 @@ struct Pfad: ParsableCommand {
 
     static var allSubcommands: [ParsableCommand.Type] {
         foundationCommands + diffCommands + packReadCommands + packWriteCommands + logCommands + branchCommands + mergeCommands + blameCommands
+            + fetchCommands + pushCommands + serveCommands
     }
 }

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+extension Pfad {
+    /// The smart-HTTP server: serve (transport issue).
+    static var serveCommands: [ParsableCommand.Type] {
+        []
+    }
+}
