@@ -3,6 +3,6 @@ import ArgumentParser
 extension Pfad {
     /// Fetching and cloning: clone, fetch, pull, ls-remote, remote, upload-pack (transport issue).
     static var fetchCommands: [ParsableCommand.Type] {
-        []
+        [UploadPackCommand.self]
     }
 }
