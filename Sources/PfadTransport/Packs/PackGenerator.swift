@@ -7,10 +7,12 @@ import PfadStore
 /// (see `ObjectEnumeration` for the exact set), written as a version-2 pack
 /// and streamed as it is produced.
 ///
-/// Deltas: a delta a pack already stores is reused when its base is sent
-/// too (no search, no re-reading of the object); the objects left whole are
-/// searched with `DeltaSearch` (window/depth as `pack.window`/`pack.depth`).
-/// A reused chain can thus grow by up to `depth` levels.
+/// Reuse: a delta a pack already stores is copied byte for byte (CRC
+/// checked) when its base is sent too — no search, no inflating, no
+/// deflating; the objects left whole are searched with `DeltaSearch`
+/// (window/depth as `pack.window`/`pack.depth`), and those still whole are
+/// copied from their pack when stored there. A reused chain can grow by up
+/// to `depth` levels.
 ///
 /// Memory: the contents of the objects sent whole and the reused delta
 /// instructions, plus one batch of compressed entries; the pack itself is
@@ -120,18 +122,26 @@ public struct PackGenerator: Sendable {
         progress?(.enumerating(objects.count))
         let useDeltas = options.deltas && options.offsetDeltas
         var choices = [DeltaChoice?](repeating: nil, count: objects.count)
-        // 1. Deltas the packs already hold, when their base is sent too.
+        // 1. What the packs already hold: a stored delta whose base is sent
+        //    too is copied as it is; a stored whole object is copied unless
+        //    the search below finds a delta for it.
+        var stored = [StoredEntry?](repeating: nil, count: objects.count)
         if useDeltas {
-            let stored = try StoredDeltas(repository.objects.packed)
+            let lookup = StoredEntries(repository.objects.packed)
             var position: [ObjectID: Int] = [:]
             position.reserveCapacity(objects.count)
             for (i, object) in objects.enumerated() { position[object.id] = i }
             for i in objects.indices {
-                guard let found = try stored.delta(of: objects[i].id), let base = position[found.base] else { continue }
-                choices[i] = DeltaChoice(base: base, delta: found.delta, depth: 1)
+                guard let entry = try lookup.entry(of: objects[i].id) else { continue }
+                if let base = entry.base {
+                    guard let baseIndex = position[base] else { continue }
+                    choices[i] = DeltaChoice(base: baseIndex, delta: [], depth: 1)
+                }
+                stored[i] = entry
             }
         }
-        // 2. Everything else is read whole (blobs were not read by the walk).
+        // 2. Everything not sent as a stored delta is read whole (the walk
+        //    did not read blobs).
         for i in objects.indices where choices[i] == nil && objects[i].content == nil {
             guard let raw = try repository.objects.read(objects[i].id) else {
                 throw RepositoryError.missingObject(objects[i].id)
@@ -154,13 +164,17 @@ public struct PackGenerator: Sendable {
                 guard var choice else { continue }
                 choice.base = searchable[choice.base]
                 choices[searchable[k]] = choice
+                stored[searchable[k]] = nil  // the new delta replaces the stored whole form
             }
             progress?(.compressing(done: total, total: total))
         }
         var entries: [PackEntry] = []
         entries.reserveCapacity(objects.count)
-        for (object, choice) in zip(objects, choices) {
-            entries.append(PackEntry(id: object.id, type: object.type, content: object.content ?? [], delta: choice))
+        for i in objects.indices {
+            // A stored form is only used when it matches the chosen form.
+            let form = stored[i].flatMap { ($0.base == nil) == (choices[i] == nil) ? $0 : nil }
+            entries.append(PackEntry(
+                id: objects[i].id, type: objects[i].type, content: objects[i].content ?? [], delta: choices[i], stored: form))
         }
         let writer = PackWriter(algorithm: repository.algorithm, compressionLevel: compressionLevel)
         let total = entries.count
