@@ -10,9 +10,9 @@ import PfadStore
 /// Reuse: a delta a pack already stores is copied byte for byte (CRC
 /// checked) when its base is sent too — no search, no inflating, no
 /// deflating; the objects left whole are searched with `DeltaSearch`
-/// (window/depth as `pack.window`/`pack.depth`), and those still whole are
-/// copied from their pack when stored there. A reused chain can grow by up
-/// to `depth` levels.
+/// (window/depth as `pack.window`/`pack.depth`) with the objects a pack
+/// stores whole as possible bases; those keep their stored form (copied
+/// too). A reused chain can grow by up to `depth` levels.
 ///
 /// Memory: the contents of the objects sent whole and the reused delta
 /// instructions, plus one batch of compressed entries; the pack itself is
@@ -134,29 +134,36 @@ public struct PackGenerator: Sendable {
             for i in objects.indices {
                 guard let entry = try lookup.entry(of: objects[i].id) else { continue }
                 if let base = entry.base {
+                    // A delta on a base that is not sent cannot be copied.
                     guard let baseIndex = position[base] else { continue }
                     choices[i] = DeltaChoice(base: baseIndex, delta: [], depth: 1)
                 }
                 stored[i] = entry
             }
         }
-        // 2. Everything not sent as a stored delta is read whole (the walk
-        //    did not read blobs).
-        for i in objects.indices where choices[i] == nil && objects[i].content == nil {
+        // 2. Objects not sent as stored deltas: those the packs hold whole
+        //    keep that form (the packer searched them already) and only serve
+        //    as bases; the others (loose, or deltas on bases not sent) are
+        //    searched. Nothing to search: nothing is read.
+        let searchable = objects.indices.filter { choices[$0] == nil }
+        let targets = searchable.filter { stored[$0] == nil }
+        let search = useDeltas && !targets.isEmpty && searchable.count > 1
+        for i in (search ? searchable : targets) where objects[i].content == nil {
             guard let raw = try repository.objects.read(objects[i].id) else {
                 throw RepositoryError.missingObject(objects[i].id)
             }
             objects[i].content = raw.content
         }
-        // 3. A window search among the objects stored whole.
-        let searchable = objects.indices.filter { choices[$0] == nil }
-        if useDeltas && searchable.count > 1 {
+        // 3. The window search.
+        if search {
             let search = DeltaSearch(
                 window: window, depth: depth, hashLength: repository.algorithm.digestLength, threads: threads)
             let candidates = searchable.map {
-                DeltaSearch.Candidate(type: objects[$0].type, content: objects[$0].content ?? [], path: objects[$0].path)
+                DeltaSearch.Candidate(
+                    type: objects[$0].type, content: objects[$0].content ?? [], path: objects[$0].path,
+                    isTarget: stored[$0] == nil)
             }
-            let total = candidates.count
+            let total = targets.count
             // The search reports from its worker threads; the caller's
             // closure is not thread-safe, so only the start and the end go out.
             progress?(.compressing(done: 0, total: total))
@@ -164,7 +171,6 @@ public struct PackGenerator: Sendable {
                 guard var choice else { continue }
                 choice.base = searchable[choice.base]
                 choices[searchable[k]] = choice
-                stored[searchable[k]] = nil  // the new delta replaces the stored whole form
             }
             progress?(.compressing(done: total, total: total))
         }
