@@ -116,6 +116,29 @@ import Testing
         try expectFsck(mirror)
     }
 
+    @Test func sha256RepositoryClonesInBothVersions() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let repo = root.appendingPathComponent("sha256")
+        try FileManager.default.createDirectory(at: repo, withIntermediateDirectories: true)
+        try Fixtures.writeGuideTree(repo)
+        let script = """
+            set -e
+            git init -q --object-format=sha256 -b main .
+            git add -A && git commit -q -m 'Leitfäden (sha256)'
+            git tag -a v1 -m 'Version 1'
+            """
+        try bounded(["/bin/sh", "-c", script], in: repo, expectSuccess: true)
+        for version in [0, 2] {
+            let clone = root.appendingPathComponent("klon256-\(version)")
+            let result = try git(
+                ["-c", "protocol.version=\(version)", "clone", "-q", "--mirror", "--upload-pack=\(uploadPack)",
+                 "file://" + repo.path, clone.path], in: root)
+            #expect(result.status == 0, "\(result.err)")
+            #expect(try refs(clone) == (try refs(repo)))
+            try expectFsck(clone)
+        }
+    }
+
     @Test func refusesWhatIsNotARepository() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let missing = root.appendingPathComponent("gibt-es-nicht").path
