@@ -139,6 +139,24 @@ import Testing
         }
     }
 
+    @Test func unadvertisedWantIsRefusedWithGitsError() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        // A commit no ref reaches. (git 2.39's own upload-pack serves it in
+        // v2; pfad refuses wants that are not tips on a pipe: safer.)
+        let tree = try git(["rev-parse", "HEAD^{tree}"], in: source).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let dangling = try git(["commit-tree", "-m", "unsichtbar", tree], in: source).out
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let clone = root.appendingPathComponent("klon")
+        #expect(try git(["clone", "-q", "--no-local", source.path, clone.path], in: root).status == 0)
+        let before = try refs(clone)
+        let result = try git(
+            ["-c", "protocol.version=2", "fetch", "-q", "--upload-pack=\(uploadPack)", "origin", dangling], in: clone)
+        #expect(result.status == 128)
+        #expect(result.err.contains("fatal: remote error: upload-pack: not our ref \(dangling)"), "\(result.err)")
+        #expect(try refs(clone) == before)
+        #expect(try git(["cat-file", "-e", dangling], in: clone).status != 0)
+    }
+
     @Test func refusesWhatIsNotARepository() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let missing = root.appendingPathComponent("gibt-es-nicht").path
