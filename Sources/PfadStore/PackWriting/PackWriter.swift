@@ -126,7 +126,10 @@ public struct PackWriter: Sendable {
                 let offset = sink.written
                 offsets[index] = offset
                 var header: [UInt8]
-                if let delta = entry.delta, !whole.contains(index) {
+                if let base = entry.externalBase, let stored = entry.stored, entry.delta == nil {
+                    header = PackEncoding.entryHeader(type: PackEncoding.referenceDelta, size: stored.inflatedSize)
+                    header += base.bytes
+                } else if let delta = entry.delta, !whole.contains(index) {
                     let size = entry.stored?.inflatedSize ?? delta.delta.count
                     header = PackEncoding.entryHeader(type: PackEncoding.offsetDelta, size: size)
                     header += PackEncoding.offsetDistance(offset - offsets[delta.base])

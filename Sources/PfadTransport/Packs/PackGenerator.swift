@@ -45,8 +45,9 @@ public struct PackGenerator: Sendable {
     /// What the receiving side accepts and wants.
     public struct Options: Sendable {
         /// The receiver accepts deltas against objects it has that are not in
-        /// the pack (`thin-pack`). Accepted; pfad does not produce thin packs
-        /// yet, so this changes nothing.
+        /// the pack (`thin-pack`): a delta a pack stores against such an
+        /// object is then sent as a `REF_DELTA` on it (the receiver completes
+        /// the pack, as `git index-pack --fix-thin` does).
         public var thin = false
         /// Also send annotated tags under `refs/tags/` that point at sent
         /// objects (`include-tag`).
@@ -126,6 +127,7 @@ public struct PackGenerator: Sendable {
         //    too is copied as it is; a stored whole object is copied unless
         //    the search below finds a delta for it.
         var stored = [StoredEntry?](repeating: nil, count: objects.count)
+        var externalBases = [ObjectID?](repeating: nil, count: objects.count)
         if useDeltas {
             let lookup = StoredEntries(repository.objects.packed)
             var position: [ObjectID: Int] = [:]
@@ -134,9 +136,14 @@ public struct PackGenerator: Sendable {
             for i in objects.indices {
                 guard let entry = try lookup.entry(of: objects[i].id) else { continue }
                 if let base = entry.base {
-                    // A delta on a base that is not sent cannot be copied.
-                    guard let baseIndex = position[base] else { continue }
-                    choices[i] = DeltaChoice(base: baseIndex, delta: [], depth: 1)
+                    if let baseIndex = position[base] {
+                        choices[i] = DeltaChoice(base: baseIndex, delta: [], depth: 1)
+                    } else if options.thin && enumeration.isOnOtherSide(base) {
+                        // Thin pack: the receiver has the base.
+                        externalBases[i] = base
+                    } else {
+                        continue  // a delta on a base nobody has cannot be copied
+                    }
                 }
                 stored[i] = entry
             }
@@ -145,7 +152,7 @@ public struct PackGenerator: Sendable {
         //    keep that form (the packer searched them already) and only serve
         //    as bases; the others (loose, or deltas on bases not sent) are
         //    searched. Nothing to search: nothing is read.
-        let searchable = objects.indices.filter { choices[$0] == nil }
+        let searchable = objects.indices.filter { choices[$0] == nil && externalBases[$0] == nil }
         let targets = searchable.filter { stored[$0] == nil }
         let search = useDeltas && !targets.isEmpty && searchable.count > 1
         for i in (search ? searchable : targets) where objects[i].content == nil {
@@ -178,9 +185,10 @@ public struct PackGenerator: Sendable {
         entries.reserveCapacity(objects.count)
         for i in objects.indices {
             // A stored form is only used when it matches the chosen form.
-            let form = stored[i].flatMap { ($0.base == nil) == (choices[i] == nil) ? $0 : nil }
+            let form = stored[i].flatMap { ($0.base == nil) == (choices[i] == nil && externalBases[i] == nil) ? $0 : nil }
             entries.append(PackEntry(
-                id: objects[i].id, type: objects[i].type, content: objects[i].content ?? [], delta: choices[i], stored: form))
+                id: objects[i].id, type: objects[i].type, content: objects[i].content ?? [], delta: choices[i], stored: form,
+                externalBase: externalBases[i]))
         }
         let writer = PackWriter(algorithm: repository.algorithm, compressionLevel: compressionLevel)
         let total = entries.count
@@ -188,7 +196,8 @@ public struct PackGenerator: Sendable {
             progress?(.writing(done: done, total: total))
         }
         return Summary(
-            objectCount: total, deltaCount: choices.lazy.filter { $0 != nil }.count,
+            objectCount: total,
+            deltaCount: choices.lazy.filter { $0 != nil }.count + externalBases.lazy.filter { $0 != nil }.count,
             byteCount: result.byteCount, checksum: result.checksum)
     }
 }
