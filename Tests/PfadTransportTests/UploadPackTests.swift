@@ -194,6 +194,13 @@ import Testing
             try handler.respond(to: BufferSource(two), into: sink)
         }
         #expect(try PktLineReader(BufferSource(sink.bytes)).next().text == "ERR too many wants (limit 1)")
+        handler.maximumWants = 100
+        handler.maximumRequestBytes = 100
+        let bytesSink = BufferSink()
+        #expect(throws: TransportError.limitExceeded(what: "request bytes", limit: 100)) {
+            try handler.respond(to: BufferSource(two), into: bytesSink)
+        }
+        #expect(try PktLineReader(BufferSource(bytesSink.bytes)).next().text == "ERR too many request bytes (limit 100)")
         // Truncated and garbage framing: errors, never a crash.
         for broken in ["0014command=fet", "zzzz", "0003", "0014command=fetch\n0001"] {
             #expect(throws: TransportError.self) {

@@ -9,7 +9,8 @@ import PfadStore
 /// form used over HTTP).
 ///
 /// Every request is bounded: at most `maximumWants` wants,
-/// `maximumHaves` haves and `maximumArguments` request lines; a want must
+/// `maximumHaves` haves and `maximumArguments` request lines (at most
+/// `maximumRequestBytes` bytes); a want must
 /// name an advertised tip (or, in stateless mode and with
 /// `uploadpack.allowReachableSHA1InWant`, a commit reachable from one).
 /// A refused request gets an `ERR` packet and the call throws.
@@ -28,6 +29,8 @@ public struct UploadPack: ServiceHandler {
     public var maximumHaves = 100_000
     /// Most lines in one v2 command request.
     public var maximumArguments = 250_000
+    /// Most bytes in one v2 command request (pkt-line headers included).
+    public var maximumRequestBytes = 32 << 20
     /// Wants may name commits reachable from a tip
     /// (`uploadpack.allowReachableSHA1InWant`; always for stateless requests).
     public var allowReachableWants: Bool
