@@ -166,6 +166,23 @@ import Testing
         #expect(Set(try fixture.packObjects(pack)) == (try fixture.reachable([c4])))
     }
 
+    @Test func hiddenRefsAreNeitherListedNorFetchable() throws {
+        let fixture = try HistoryFixture()
+        defer { fixture.remove() }
+        var handler = UploadPack(repository: fixture.repository, version: .v2, stateless: false)
+        handler.hiddenRefs = ["refs/heads", "!refs/heads/main", "refs/tags/v1/"]
+        let request = Self.pkt("command=ls-refs") + Self.delimiter + Self.pkt("peel") + Self.flush
+        let c5 = fixture.commits["c5"]!.hex
+        #expect(try Self.lines(PktLineReader(BufferSource(try respond(handler, request)))) == [
+            "\(c5) HEAD", "\(c5) refs/heads/main", "0000",
+        ])
+        let c4 = fixture.commits["c4"]!.hex
+        let want = Self.pkt("command=fetch") + Self.delimiter + Self.pkt("want \(c4)") + Self.pkt("done") + Self.flush
+        #expect(throws: TransportError.notOurRef(c4)) { try handler.respond(to: BufferSource(want), into: BufferSink()) }
+        #expect(AdvertisedRefs.isHidden(Array("refs/heads/mainline".utf8), by: ["refs/heads/main"]) == false)
+        #expect(AdvertisedRefs.isHidden(Array("refs/heads/main/x".utf8), by: ["refs/heads/main"]))
+    }
+
     @Test func refusedRequestsGetErrorPackets() throws {
         let fixture = try HistoryFixture()
         defer { fixture.remove() }

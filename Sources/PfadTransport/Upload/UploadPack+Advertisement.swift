@@ -65,7 +65,7 @@ extension UploadPack {
             }
         }
         func wanted(_ name: [UInt8]) -> Bool { prefixes.isEmpty || prefixes.contains { name.starts(with: $0) } }
-        let refs = try AdvertisedRefs(repository: repository)
+        let refs = try AdvertisedRefs(repository: repository, hidden: hiddenRefs)
         let head = Array("HEAD".utf8)
         if wanted(head) {
             if let id = refs.head {

@@ -14,7 +14,7 @@ extension UploadPack {
     /// request ends at its flush; the client repeats wants and common
     /// haves in the next one.
     func negotiate(reader: PktLineReader, writer: PktLineWriter) throws {
-        let refs = try AdvertisedRefs(repository: repository)
+        let refs = try AdvertisedRefs(repository: repository, hidden: hiddenRefs)
         var negotiation = Negotiation(
             repository: repository, tips: refs.tips, allowReachable: allowReachableWants, allowAny: allowAnyWants)
         var capabilities: Set<Substring> = []

@@ -82,7 +82,7 @@ extension UploadPack {
     /// NAK, then `ready` when the server can cut the history), and the
     /// `packfile` section when the client said `done` or the server is ready.
     func fetch(arguments: [String], writer: PktLineWriter) throws {
-        let refs = try AdvertisedRefs(repository: repository)
+        let refs = try AdvertisedRefs(repository: repository, hidden: hiddenRefs)
         var negotiation = Negotiation(
             repository: repository, tips: refs.tips, allowReachable: allowReachableWants, allowAny: allowAnyWants)
         var done = false

@@ -38,6 +38,9 @@ public struct UploadPack: ServiceHandler {
     public var allowAnyWants: Bool
     /// Builds the packs; its delta settings come from `pack.*`.
     public var generator: PackGenerator
+    /// Ref patterns not advertised and not fetchable (`transfer.hideRefs`
+    /// then `uploadpack.hideRefs`; `!` re-shows, the last match decides).
+    public var hiddenRefs: [String]
 
     /// A handler for `repository` speaking `version`; `stateless` for
     /// HTTP. Reads `uploadpack.allowReachableSHA1InWant` and
@@ -50,6 +53,7 @@ public struct UploadPack: ServiceHandler {
         allowReachableWants = stateless || ((try? settings.getBool("uploadpack.allowReachableSHA1InWant")) ?? nil) == true
         allowAnyWants = ((try? settings.getBool("uploadpack.allowAnySHA1InWant")) ?? nil) == true
         generator = PackGenerator(repository: repository)
+        hiddenRefs = settings.getAll("transfer.hiderefs") + settings.getAll("uploadpack.hiderefs")
     }
 
     /// The `object-format=` value of the repository.
@@ -61,7 +65,7 @@ public struct UploadPack: ServiceHandler {
         if version == .v2 {
             try advertiseCapabilities(writer)
         } else {
-            try advertiseRefs(writer, refs: AdvertisedRefs(repository: repository))
+            try advertiseRefs(writer, refs: AdvertisedRefs(repository: repository, hidden: hiddenRefs))
         }
     }
 

@@ -157,6 +157,21 @@ import Testing
         #expect(try git(["cat-file", "-e", dangling], in: clone).status != 0)
     }
 
+    @Test(arguments: [0, 2])
+    func hiddenRefsAsGitHidesThem(version: Int) throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try bounded(
+            ["/bin/sh", "-c", "git config --add uploadpack.hideRefs refs/heads && git config --add transfer.hideRefs refs/tags/v1.0"
+             + " && git config --add uploadpack.hideRefs '!refs/heads/main'"],
+            in: source, expectSuccess: true)
+        let url = "file://" + source.path
+        let ours = try git(["-c", "protocol.version=\(version)", "ls-remote", "--upload-pack=\(uploadPack)", url], in: root)
+        let theirs = try git(["-c", "protocol.version=\(version)", "ls-remote", url], in: root)
+        #expect(ours.status == 0, "\(ours.err)")
+        #expect(ours.out == theirs.out)
+        #expect(!ours.out.contains("arnsberg/entwurf") && !ours.out.contains("v1.0") && ours.out.contains("refs/heads/main"))
+    }
+
     @Test func refusesWhatIsNotARepository() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let missing = root.appendingPathComponent("gibt-es-nicht").path
