@@ -186,8 +186,11 @@ public struct PackGenerator: Sendable {
         for i in objects.indices {
             // A stored form is only used when it matches the chosen form.
             let form = stored[i].flatMap { ($0.base == nil) == (choices[i] == nil && externalBases[i] == nil) ? $0 : nil }
+            // Copied entries need no content: let it go.
+            let content = form == nil ? objects[i].content ?? [] : []
+            objects[i].content = nil
             entries.append(PackEntry(
-                id: objects[i].id, type: objects[i].type, content: objects[i].content ?? [], delta: choices[i], stored: form,
+                id: objects[i].id, type: objects[i].type, content: content, delta: choices[i], stored: form,
                 externalBase: externalBases[i]))
         }
         let writer = PackWriter(algorithm: repository.algorithm, compressionLevel: compressionLevel)
