@@ -20,8 +20,10 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     case notOurRef(String)
     /// A request went past one of the server's limits (`what`, `limit`).
     case limitExceeded(what: String, limit: Int)
-    /// A request line or command the server does not know.
+    /// A request line the server does not know.
     case unexpectedLine(String)
+    /// A v2 command the server does not offer.
+    case invalidCommand(String)
 
     public var description: String {
         switch self {
@@ -35,6 +37,7 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
         case .notOurRef(let hex): "git upload-pack: not our ref \(hex)"
         case .limitExceeded(let what, let limit): "too many \(what) (limit \(limit))"
         case .unexpectedLine(let line): "unexpected line: '\(line)'"
+        case .invalidCommand(let command): "invalid command '\(command)'"
         }
     }
 }

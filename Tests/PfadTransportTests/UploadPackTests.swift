@@ -189,7 +189,7 @@ import Testing
         var handler = UploadPack(repository: fixture.repository, version: .v2, stateless: false)
         let stranger = String(repeating: "11", count: 20)
         let cases: [(request: [UInt8], message: String)] = [
-            (Self.pkt("command=bogus") + Self.flush, "ERR protocol error: invalid command 'bogus'"),
+            (Self.pkt("command=bogus") + Self.flush, "ERR invalid command 'bogus'"),
             (Self.pkt("command=fetch") + Self.delimiter + Self.pkt("want \(stranger)") + Self.pkt("done") + Self.flush,
              "ERR upload-pack: not our ref \(stranger)"),
             (Self.pkt("command=fetch") + Self.delimiter + Self.pkt("deepen 1") + Self.flush, "ERR unexpected line: 'deepen 1'"),

@@ -72,7 +72,7 @@ extension UploadPack {
         case "fetch":
             try fetch(arguments: request.arguments, writer: writer)
         default:
-            throw TransportError.protocolViolation("invalid command '\(request.command)'")
+            throw TransportError.invalidCommand(request.command)
         }
         return true
     }

@@ -114,7 +114,7 @@ public struct UploadPack: ServiceHandler {
             switch error {
             case .notOurRef(let hex):
                 try? writer.data(Array("ERR upload-pack: not our ref \(hex)".utf8))
-            case .limitExceeded, .unexpectedLine, .protocolViolation, .malformedPacket, .packetTooLong:
+            case .limitExceeded, .unexpectedLine, .invalidCommand, .protocolViolation, .malformedPacket, .packetTooLong:
                 try? writer.data(Array("ERR \(error.description)".utf8))
             default:
                 break

@@ -172,6 +172,27 @@ import Testing
         #expect(!ours.out.contains("arnsberg/entwurf") && !ours.out.contains("v1.0") && ours.out.contains("refs/heads/main"))
     }
 
+    @Test func badRequestsEndAsGitsDo() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let stranger = String(repeating: "1", count: 40)
+        // (request, GIT_PROTOCOL, compare standard output too)
+        let cases: [(String, String, Bool)] = [
+            ("0012command=bogus\n0000", "version=2", false),  // git writes no ERR here, pfad does
+            ("0032want \(stranger)\n00000009done\n", "", true),
+        ]
+        for (request, gitProtocol, compareOutput) in cases {
+            var results: [ProcessResult] = []
+            for command in [[CommandRunner.gitPath, "upload-pack"], [CommandRunner.pfadPath, "upload-pack"]] {
+                results.append(try runner.run(
+                    executable: "/usr/bin/timeout", ["-k", "5", "60"] + command + ["--stateless-rpc", source.path], in: root,
+                    stdin: Array(request.utf8), env: ["GIT_PROTOCOL": gitProtocol]))
+            }
+            #expect(results[1].status == results[0].status)
+            #expect(results[1].err == results[0].err)
+            if compareOutput { #expect(results[1].stdout == results[0].stdout) }
+        }
+    }
+
     @Test func refusesWhatIsNotARepository() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let missing = root.appendingPathComponent("gibt-es-nicht").path
