@@ -10,6 +10,8 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     case packetTooLong(Int)
     /// The peer broke the conversation's rules (unexpected packet, bad line).
     case protocolViolation(String)
+    /// A v2 command the server does not offer.
+    case invalidCommand(String)
     /// The peer reported an error itself (`ERR` line or side-band 3).
     case remote(String)
     /// Reading or writing the connection failed.
@@ -22,8 +24,6 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     case limitExceeded(what: String, limit: Int)
     /// A request line the server does not know.
     case unexpectedLine(String)
-    /// A v2 command the server does not offer.
-    case invalidCommand(String)
 
     public var description: String {
         switch self {
@@ -31,13 +31,13 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
         case .malformedPacket(let detail): "protocol error: bad line length character: \(detail)"
         case .packetTooLong(let length): "protocol error: bad line length \(length)"
         case .protocolViolation(let detail): "protocol error: \(detail)"
+        case .invalidCommand(let command): "invalid command '\(command)'"
         case .remote(let message): "remote error: \(message)"
         case .io(let operation, let errno): "\(operation) failed: \(String(cString: strerrorText(errno)))"
         case .invalidRefspec(let spec): "invalid refspec '\(spec)'"
         case .notOurRef(let hex): "git upload-pack: not our ref \(hex)"
         case .limitExceeded(let what, let limit): "too many \(what) (limit \(limit))"
         case .unexpectedLine(let line): "unexpected line: '\(line)'"
-        case .invalidCommand(let command): "invalid command '\(command)'"
         }
     }
 }
