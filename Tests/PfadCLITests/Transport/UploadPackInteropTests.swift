@@ -172,6 +172,31 @@ import Testing
         #expect(!ours.out.contains("arnsberg/entwurf") && !ours.out.contains("v1.0") && ours.out.contains("refs/heads/main"))
     }
 
+    @Test(arguments: [0, 2])
+    func divergedClientNegotiatesOverSeveralRounds(version: Int) throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let clone = root.appendingPathComponent("klon")
+        #expect(try git(["clone", "-q", "--no-local", source.path, clone.path], in: root).status == 0)
+        // 40 local commits the server never saw: the client's first haves are all unknown.
+        // Newer dates than the shared history, so the client offers them first.
+        let local = "for i in $(seq 1 40); do GIT_COMMITTER_DATE=\"$((1700001000 + i)) +0100\" "
+            + "git commit -q --allow-empty -m \"lokal $i\"; done"
+        try bounded(["/bin/sh", "-c", local], in: clone, expectSuccess: true)
+        let old = try git(["rev-parse", "main"], in: source).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let change = "echo 'Soest: Allerheiligenkirmes' >> README.md && git commit -q -am 'Soest: Kirmes'"
+        try bounded(["/bin/sh", "-c", change], in: source, expectSuccess: true)
+        let expected = try git(["rev-list", "--objects", "main", "^\(old)"], in: source).out.split(separator: "\n").count
+        let fetched = try git(
+            ["-c", "protocol.version=\(version)", "fetch", "--progress", "--upload-pack=\(uploadPack)", "origin"], in: clone,
+            env: ["GIT_TRACE_PACKET": "1"])
+        #expect(fetched.status == 0, "\(fetched.err)")
+        let haves = fetched.err.split(separator: "\n").filter { $0.contains("> have ") && !$0.contains("upload-pack") }.count
+        #expect(haves > 32, "haves sent: \(haves)")
+        #expect(fetched.err.contains("remote: Total \(expected) (delta"), "\(fetched.err.suffix(600))")
+        #expect(try git(["rev-parse", "origin/main"], in: clone).out == (try git(["rev-parse", "main"], in: source).out))
+        try expectFsck(clone)
+    }
+
     @Test func badRequestsEndAsGitsDo() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let stranger = String(repeating: "1", count: 40)
