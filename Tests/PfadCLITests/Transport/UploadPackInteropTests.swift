@@ -3,7 +3,8 @@ import Testing
 
 /// Real git 2.39 fetching from `pfad upload-pack` (`--upload-pack=…` over
 /// pipes, file:// URLs) in protocol v0 and v2. After every transfer:
-/// `git fsck --strict` on the clone and the same refs on both sides.
+/// `git fsck --strict` on the clone and the same refs on both sides
+/// (v1 too for the main scenario).
 /// Every git process runs under `timeout` so a hang cannot stall the suite.
 @Suite struct UploadPackInteropTests {
     let runner: CommandRunner
@@ -60,7 +61,7 @@ import Testing
         #expect(fsck.status == 0, "fsck in \(dir.lastPathComponent): \(fsck.out)\(fsck.err)")
     }
 
-    @Test(arguments: [0, 2])
+    @Test(arguments: [0, 1, 2])
     func cloneFetchAndLsRemote(version: Int) throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let url = "file://" + source.path
