@@ -198,6 +198,112 @@ import Testing
         try expectFsck(clone)
     }
 
+    /// A stand-in HTTP server for stateless (v0) fetches: Python's CGI
+    /// handler running a script that answers `info/refs` and
+    /// `git-upload-pack` through `pfad upload-pack --stateless-rpc`. (The
+    /// real server, `pfad serve`, is tested by the HTTP work.) Python passes
+    /// no `Git-Protocol` header to CGI, so this speaks v0 only.
+    static let cgiScript = """
+        #!/usr/bin/env python3
+        # Smart HTTP (v0) for fetches through `pfad upload-pack --stateless-rpc`:
+        # the test's stand-in for an HTTP server. Gzip request bodies are inflated.
+        import gzip, os, subprocess, sys
+        path = os.environ.get("PATH_INFO", "")
+        repo = os.environ["GIT_PROJECT_ROOT"] + path.rsplit("/info/refs", 1)[0].rsplit("/git-upload-pack", 1)[0]
+        command = os.environ["UPLOAD_PACK"].split(" ")
+        out = sys.stdout.buffer
+        if os.environ.get("REQUEST_METHOD") == "GET" and path.endswith("/info/refs"):
+            out.write(b"Content-Type: application/x-git-upload-pack-advertisement\\r\\nCache-Control: no-cache\\r\\n\\r\\n")
+            out.write(b"001e# service=git-upload-pack\\n0000")
+            out.flush()
+            sys.exit(subprocess.run(command + ["--stateless-rpc", "--advertise-refs", repo]).returncode)
+        elif os.environ.get("REQUEST_METHOD") == "POST" and path.endswith("/git-upload-pack"):
+            body = sys.stdin.buffer.read(int(os.environ.get("CONTENT_LENGTH") or 0))
+            if body[:2] == b"\\x1f\\x8b":
+                body = gzip.decompress(body)
+            out.write(b"Content-Type: application/x-git-upload-pack-result\\r\\nCache-Control: no-cache\\r\\n\\r\\n")
+            out.flush()
+            sys.exit(subprocess.run(command + ["--stateless-rpc", repo], input=body).returncode)
+        out.write(b"Status: 404 Not Found\\r\\n\\r\\n")
+        """
+
+    static let serverScript = """
+        import http.server, sys, os, threading
+        threading.Timer(120, os._exit, [0]).start()  # never outlive a test run
+        os.chdir(sys.argv[1])
+        class Handler(http.server.CGIHTTPRequestHandler):
+            have_fork = False  # run scripts with subprocess as the current user (no setuid to nobody)
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        print(server.server_address[1], flush=True)
+        server.serve_forever()
+        """
+
+    /// Starts the server on a free port of 127.0.0.1 (it exits after 120 s at the latest).
+    func startCGIServer() throws -> (process: Process, port: Int) {
+        let www = root.appendingPathComponent("www")
+        try Fixtures.write(www, "cgi-bin/git.py", Self.cgiScript, executable: true)
+        try Fixtures.write(www, "serve.py", Self.serverScript)
+        let process = Process()
+        // No `timeout` wrapper: a spawned child may inherit a blocked SIGTERM,
+        // so the server stops itself after 120 s and the test sends SIGKILL.
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", www.appendingPathComponent("serve.py").path, www.path]
+        var environment = runner.baseEnvironment
+        environment["GIT_PROJECT_ROOT"] = root.path
+        environment["UPLOAD_PACK"] = CommandRunner.pfadPath + " upload-pack"
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // The first line is the port; read it byte by byte (no waiting for EOF).
+        var line: [UInt8] = []
+        while line.count < 16 {
+            let byte = output.fileHandleForReading.readData(ofLength: 1)
+            guard let first = byte.first, first != 0x0A else { break }
+            line.append(first)
+        }
+        guard let port = Int(String(decoding: line, as: UTF8.self)) else {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            throw CocoaError(.fileReadUnknown)
+        }
+        return (process, port)
+    }
+
+    @Test func statelessHTTPCloneAndMultiRoundFetch() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (server, port) = try startCGIServer()
+        defer {
+            kill(server.processIdentifier, SIGKILL)
+            server.waitUntilExit()
+        }
+        let url = "http://127.0.0.1:\(port)/cgi-bin/git.py/quelle"
+        let v0 = ["-c", "protocol.version=0"]
+        let mirror = root.appendingPathComponent("spiegel.git")
+        let mirrored = try git(v0 + ["clone", "-q", "--mirror", url, mirror.path], in: root)
+        #expect(mirrored.status == 0, "\(mirrored.err)")
+        #expect(try refs(mirror) == (try refs(source)))
+        try expectFsck(mirror)
+
+        let clone = root.appendingPathComponent("klon")
+        #expect(try git(v0 + ["clone", "-q", url, clone.path], in: root).status == 0)
+        let local = "for i in $(seq 1 40); do GIT_COMMITTER_DATE=\"$((1700001000 + i)) +0100\" "
+            + "git commit -q --allow-empty -m \"lokal $i\"; done"
+        try bounded(["/bin/sh", "-c", local], in: clone, expectSuccess: true)
+        let old = try git(["rev-parse", "main"], in: source).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        try bounded(["/bin/sh", "-c", "echo 'Olpe: Stadtfest' >> README.md && git commit -q -am 'Olpe: Stadtfest'"], in: source,
+                    expectSuccess: true)
+        let expected = try git(["rev-list", "--objects", "main", "^\(old)"], in: source).out.split(separator: "\n").count
+        // Each stateless round is a new POST carrying the wants and the haves so far.
+        let fetched = try git(v0 + ["fetch", "--progress", "origin"], in: clone, env: ["GIT_TRACE_PACKET": "1"])
+        #expect(fetched.status == 0, "\(fetched.err.suffix(800))")
+        #expect(fetched.err.components(separatedBy: "> 0000").count > 3, "several rounds expected")
+        #expect(fetched.err.contains("remote: Total \(expected) (delta"), "\(fetched.err.suffix(800))")
+        #expect(try git(["rev-parse", "origin/main"], in: clone).out == (try git(["rev-parse", "main"], in: source).out))
+        try expectFsck(clone)
+    }
+
     @Test func badRequestsEndAsGitsDo() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let stranger = String(repeating: "1", count: 40)
