@@ -130,7 +130,7 @@ import Testing
         let advertised = try Self.lines(PktLineReader(BufferSource(sink.bytes)), untilPackfile: false)
         #expect(advertised == [
             "\(c5.hex) HEAD\0multi_ack_detailed thin-pack side-band side-band-64k ofs-delta no-progress include-tag "
-                + "symref=HEAD:refs/heads/main object-format=sha1 agent=pfad/0.1",
+                + "no-done symref=HEAD:refs/heads/main object-format=sha1 agent=pfad/0.1",
             "\(c5.hex) refs/heads/main",
             "\(fixture.commits["c4"]!.hex) refs/heads/topic",
             "\(fixture.tag.hex) refs/tags/v1",
@@ -149,6 +149,16 @@ import Testing
         #expect(try reader.next().text == "ACK \(c2.hex)")
         let pack = try SidebandReader(reader) { _ in }.readAll()
         #expect(Set(try fixture.packObjects(pack)) == (try fixture.reachable([c5])).subtracting(try fixture.reachable([c2])))
+
+        // With no-done the ready round carries the final ACK and the pack (gitprotocol-capabilities.txt).
+        let noDone = Self.pkt("want \(c5.hex) multi_ack_detailed side-band-64k no-done ofs-delta") + Self.flush
+            + Self.pkt("have \(c2.hex)") + Self.flush
+        let quick = PktLineReader(BufferSource(try respond(handler, noDone)))
+        for expected in ["ACK \(c2.hex) common", "ACK \(c2.hex) ready", "NAK", "ACK \(c2.hex)"] {
+            #expect(try quick.next().text == expected)
+        }
+        let quickPack = try SidebandReader(quick) { _ in }.readAll()
+        #expect(Set(try fixture.packObjects(quickPack)) == (try fixture.reachable([c5])).subtracting(try fixture.reachable([c2])))
     }
 
     @Test func v0PipeCloneWithoutSideband() throws {

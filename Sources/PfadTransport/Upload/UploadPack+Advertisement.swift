@@ -28,6 +28,7 @@ extension UploadPack {
     func advertiseRefs(_ writer: PktLineWriter, refs: AdvertisedRefs) throws {
         if version == .v1 { try writer.line("version 1") }
         var capabilities = Self.v0Capabilities
+        if stateless { capabilities.append("no-done") }
         if let head = refs.headTarget, refs.head != nil {
             capabilities.append("symref=HEAD:" + String(decoding: head, as: UTF8.self))
         }
