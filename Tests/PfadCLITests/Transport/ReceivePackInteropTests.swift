@@ -107,6 +107,24 @@ import Testing
         try expectInSync(work, target)
     }
 
+    @Test func refusesToUpdateTheCheckedOutBranchOfAWorkTree() throws {
+        let (work, _) = try setUp("worktree")
+        let other = base.appendingPathComponent("worktree-other")
+        try git(["clone", "-q", work.path, other.path], in: base).succeeds()
+        try git(["commit", "-q", "--allow-empty", "-m", "Nachtrag"], in: other).succeeds()
+        let before = try refs(work)
+        let pushed = try git(["push", receivePack, "origin", "main"], in: other)
+        #expect(pushed.status != 0)
+        // git 2.39 with its default receive.denyCurrentBranch=refuse prints the same line.
+        #expect(pushed.err.contains("! [remote rejected] main -> main (branch is currently checked out)"), "\(pushed.err)")
+        #expect(try refs(work) == before)
+        // Another branch is fine.
+        let side = try git(["push", receivePack, "origin", "main:refs/heads/nachtrag"], in: other)
+        #expect(side.status == 0, "\(side.err)")
+        let fsck = try git(["fsck", "--strict"], in: work)
+        #expect(fsck.status == 0, "\(fsck.err)")
+    }
+
     @Test func refusalsAreReportedThroughGit() throws {
         let (work, target) = try setUp("refuse")
         try git(["push", receivePack, target.path, "main"], in: work).succeeds()
@@ -145,6 +163,18 @@ import Testing
         #expect(try refs(target) == before)
         let objects = try git(["count-objects", "-v"], in: target)
         #expect(!objects.out.contains("incoming"))
+
+        // receive.maxInputSize: git 2.39 reports "(unpacker error)" the same way.
+        try git(["config", "receive.maxInputSize", "200"], in: target).succeeds()
+        try Fixtures.write(work, "Leitfäden/Bad Berleburg/Groß.md", String(repeating: "Rothaarsteig, Etappe \(UUID().uuidString)\n", count: 50))
+        try git(["add", "-A"], in: work).succeeds()
+        try git(["commit", "-q", "-m", "groß"], in: work).succeeds()
+        let large = try git(["push", receivePack, target.path, "HEAD:refs/heads/gross"], in: work)
+        #expect(large.status != 0)
+        #expect(large.err.contains("remote unpack failed: pack exceeds maximum allowed size (200 bytes)"), "\(large.err)")
+        #expect(large.err.contains("(unpacker error)"), "\(large.err)")
+        #expect(try refs(target) == before)
+        try git(["config", "--unset", "receive.maxInputSize"], in: target).succeeds()
 
         // Atomic: one refused ref refuses all.
         try git(["branch", "neu"], in: work).succeeds()
