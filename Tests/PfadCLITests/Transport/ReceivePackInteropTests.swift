@@ -80,7 +80,8 @@ import Testing
         #expect(forced.err.contains("(forced update)"))
         try expectInSync(work, target)
 
-        // Delete.
+        // Delete (a packed ref: packed-refs is rewritten under its lock).
+        try git(["pack-refs", "--all"], in: target).succeeds()
         let deleted = try git(["push", receivePack, target.path, "--delete", "arnsberg/entwurf"], in: work)
         #expect(deleted.status == 0, "\(deleted.err)")
         #expect(deleted.err.contains("[deleted]"))
