@@ -29,6 +29,7 @@ import Testing
         let target = base.appendingPathComponent("\(name).git")
         try git(["init", "-q", "-b", "main", "--object-format=\(format)", work.path], in: base).succeeds()
         try git(["init", "-q", "--bare", "--object-format=\(format)", target.path], in: base).succeeds()
+        try Fixtures.write(work, "Leitfäden/Arnsberg/Wanderwege.md", Self.longGuide(changedLine: nil))
         for step in 0..<3 {
             try Fixtures.write(work, "Leitfäden/Menden/Radweg.md", "# Radweg\n\nEtappe \(step)\n")
             try Fixtures.write(work, "Leitfäden/Olpe/Biggesee-\(step).md", "Rundweg \(step)\n")
@@ -36,6 +37,11 @@ import Testing
             try git(["commit", "-q", "-m", "Etappe \(step)"], in: work).succeeds()
         }
         return (work, target)
+    }
+
+    /// 2,000 lines of a guide; `changedLine` differs.
+    private static func longGuide(changedLine: Int?) -> String {
+        (1...2000).map { $0 == changedLine ? "\($0) Etappe geändert\n" : "\($0) Etappe über den Kamm\n" }.joined()
     }
 
     private func refs(_ repo: URL) throws -> String {
@@ -64,8 +70,10 @@ import Testing
         #expect(first.err.contains("* [new branch]      main -> main"))
         try expectInSync(work, target)
 
-        // Fast-forward, and a second branch.
+        // Fast-forward, and a second branch. One changed line in a long
+        // file: git sends a thin pack (a delta against the server's blob).
         try Fixtures.write(work, "Leitfäden/Soest/Altstadt.md", "Altstadtrundgang\n")
+        try Fixtures.write(work, "Leitfäden/Arnsberg/Wanderwege.md", Self.longGuide(changedLine: 1000))
         try git(["add", "-A"], in: work).succeeds()
         try git(["commit", "-q", "-m", "Soest"], in: work).succeeds()
         try git(["branch", "arnsberg/entwurf", "HEAD~1"], in: work).succeeds()
