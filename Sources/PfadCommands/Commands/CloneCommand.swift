@@ -61,8 +61,8 @@ struct CloneCommand: ParsableCommand {
             options.origin = origin ?? settings.get("clone.defaultremotename") ?? "origin"
             options.branch = branch
             options.noCheckout = noCheckout
-            options.quiet = quiet
-            let printer = RemoteProgressPrinter(enabled: !quiet)
+            options.quiet = quiet || !FetchRunner.showsProgress
+            let printer = RemoteProgressPrinter(enabled: !options.quiet)
             let result = try CloneOperation(repository, options: options).run(session: session, progress: printer.take)
             printer.finish()
             try session.finish()

@@ -50,7 +50,8 @@ struct FetchCommand: ParsableCommand {
         options.force = force
         options.prune = prune || ((try? repository.settings.getBool("fetch.prune")) ?? nil) == true
         options.tags = noTags ? .none : (tags ? .all : .follow)
-        options.quiet = quiet
+        options.quiet = quiet || !FetchRunner.showsProgress
+        if commandLine { options.trackingRefspecs = target.remote?.fetchRefspecs ?? [] }
         options.updateHeadOK = updateHeadOK
         options.reflogAction = FetchRunner.reflogAction(command: "fetch")
         let result: FetchOperation.Result

@@ -54,7 +54,7 @@ struct PullCommand: ParsableCommand {
             })
             options.commandLineRefspecs = true
         }
-        options.quiet = quiet
+        options.quiet = quiet || !FetchRunner.showsProgress
         options.reflogAction = FetchRunner.reflogAction(command: "pull")
         let result: FetchOperation.Result
         do {

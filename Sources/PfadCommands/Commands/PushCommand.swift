@@ -64,14 +64,14 @@ struct PushCommand: ParsableCommand {
         options.force = force
         options.atomic = atomic
         options.dryRun = dryRun
-        options.quiet = quiet
+        options.quiet = quiet || !FetchRunner.showsProgress
         options.remoteName = target.remote?.name
         options.fetchRefspecs = target.remote?.fetchRefspecs ?? []
         let program = receivePack ?? target.configuredProgram(for: .receivePack, settings: repository.settings)
         let result: PushOperation.Result
         do {
             let connection = try RemoteConnector.connect(target.location, service: .receivePack, version: .v0, options: .init(program: program))
-            let printer = RemoteProgressPrinter(enabled: !quiet)
+            let printer = RemoteProgressPrinter(enabled: !quiet && FetchRunner.showsProgress)
             do {
                 result = try PushOperation(repository, options: options).run(connection: connection, progress: printer.take)
                 printer.finish()

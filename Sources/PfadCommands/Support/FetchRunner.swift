@@ -7,6 +7,9 @@ import PfadTransport
 /// What `fetch`, `pull` and `clone` share: connecting, running a
 /// `FetchOperation` and printing git's summary on standard error.
 enum FetchRunner {
+    /// Progress is shown when standard error is a terminal, as in git.
+    static var showsProgress: Bool { isatty(2) != 0 }
+
     /// Connects to the upload-pack of `target`.
     static func session(_ target: RemoteTarget, settings: ConfigStack, program: String?) throws -> FetchSession {
         let version = RemoteConnector.protocolVersion(settings.get("protocol.version"))
@@ -22,7 +25,7 @@ enum FetchRunner {
                     printSummary: Bool = true) throws -> FetchOperation.Result {
         let repository = operation.repository
         let session = try session(target, settings: repository.settings, program: program)
-        let printer = RemoteProgressPrinter(enabled: !quiet)
+        let printer = RemoteProgressPrinter(enabled: !quiet && showsProgress)
         let result: FetchOperation.Result
         do {
             result = try operation.run(session: session, progress: printer.take)

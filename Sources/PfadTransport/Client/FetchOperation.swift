@@ -43,6 +43,10 @@ public struct FetchOperation {
         public var tags: TagMode = .follow
         /// `--quiet`: ask the server for no progress.
         public var quiet = false
+        /// The configured remote's refspecs, used with command-line
+        /// refspecs to also update the remote-tracking refs of what was
+        /// fetched (git's "opportunistic" update).
+        public var trackingRefspecs: [Refspec] = []
         /// Write `FETCH_HEAD`.
         public var writeFetchHead = true
         /// `--update-head-ok`: allow updating the checked-out branch.
@@ -98,6 +102,20 @@ public struct FetchOperation {
         var result = Result()
         result.advertised = try session.listRefs(prefixes: prefixes)
         var mapped = RefMapping.map(result.advertised, through: refspecs)
+        if !options.commandLineRefspecs && !options.mergeRefs.isEmpty {
+            // git lists the branches to merge first.
+            let merging = mapped.filter { options.mergeRefs.contains($0.remote.name) }
+            mapped = merging + mapped.filter { !options.mergeRefs.contains($0.remote.name) }
+        }
+        if options.commandLineRefspecs && !options.trackingRefspecs.isEmpty {
+            let tracked = RefMapping.map(mapped.map(\.remote), through: options.trackingRefspecs)
+            let taken = Set(mapped.compactMap(\.local))
+            mapped += tracked.filter { $0.local != nil && !taken.contains($0.local ?? []) }.map { entry in
+                var entry = entry
+                entry.opportunistic = true
+                return entry
+            }
+        }
         let store = repository.objects
         var followCandidates: [AdvertisedRef] = []
         if options.tags == .follow {

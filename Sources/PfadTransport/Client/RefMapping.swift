@@ -12,6 +12,8 @@ public struct RefMapping: Sendable, Equatable {
     public var tagFollowed = false
     /// Selected by a pattern refspec.
     public var fromPattern = false
+    /// Added to update a remote-tracking ref beside a command-line refspec.
+    public var opportunistic = false
 
     /// A mapping from its parts.
     public init(remote: AdvertisedRef, local: [UInt8]?, force: Bool, tagFollowed: Bool = false, fromPattern: Bool = false) {
