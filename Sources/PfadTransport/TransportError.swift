@@ -16,6 +16,12 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     case io(operation: String, errno: Int32)
     /// A refspec that cannot be parsed.
     case invalidRefspec(String)
+    /// A fetch asked for an object the server does not offer (hex id).
+    case notOurRef(String)
+    /// A request went past one of the server's limits (`what`, `limit`).
+    case limitExceeded(what: String, limit: Int)
+    /// A request line or command the server does not know.
+    case unexpectedLine(String)
 
     public var description: String {
         switch self {
@@ -26,6 +32,9 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
         case .remote(let message): "remote error: \(message)"
         case .io(let operation, let errno): "\(operation) failed: \(String(cString: strerrorText(errno)))"
         case .invalidRefspec(let spec): "invalid refspec '\(spec)'"
+        case .notOurRef(let hex): "git upload-pack: not our ref \(hex)"
+        case .limitExceeded(let what, let limit): "too many \(what) (limit \(limit))"
+        case .unexpectedLine(let line): "unexpected line: '\(line)'"
         }
     }
 }

@@ -4,6 +4,7 @@ extension Pfad {
     /// Fetching and cloning: clone, fetch, pull, ls-remote, remote, upload-pack (transport issue).
     static var fetchCommands: [ParsableCommand.Type] {
         [
+            UploadPackCommand.self,
             FetchCommand.self,
             LsRemoteCommand.self,
             CloneCommand.self,
