@@ -60,10 +60,11 @@ import Testing
         try git(["config", "--list", "--local"], in: dir).out
     }
 
-    @Test(arguments: ["path", "file"])
+    /// `path`/`file`: git's upload-pack serves; `own`: pfad's `upload-pack`.
+    @Test(arguments: ["path", "file", "own"])
     func cloneMatchesGitClone(_ mode: String) throws {
         let src = try makeSource()
-        var pfadArgs = ["clone", "-q", "--no-local", "--upload-pack", "git upload-pack"]
+        var pfadArgs = ["clone", "-q", "--no-local"] + (mode == "own" ? [] : ["--upload-pack", "git upload-pack"])
         var gitArgs = ["clone", "-q", "--no-local"]
         let source = mode == "file" ? "file://" + src.path : "src"
         pfadArgs += [source, "p"]
@@ -190,11 +191,11 @@ import Testing
         }
     }
 
+    /// Fetches through pfad's own `upload-pack`.
     @Test func pullFastForwardsAndMerges() throws {
         let src = try makeSource()
         #expect(try git(["clone", "-q", "--no-local", "src", "p"]).status == 0)
         let pdir = root.appendingPathComponent("p")
-        try sh("git config remote.origin.uploadpack 'git upload-pack'", in: pdir)
         try sh("echo pulled > pulled.md && git add . && git commit -qm pulled", in: src)
         let ff = try pfad(["pull", "--ff-only", "-q"], in: pdir)
         #expect(ff.status == 0, "\(ff.err)")
