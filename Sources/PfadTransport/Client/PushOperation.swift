@@ -99,9 +99,12 @@ public struct PushOperation {
         try writer.flush()
         let tips = commands.compactMap { result.updates[$0].new }
         if !tips.isEmpty {
-            let builder = PushPackBuilder(repository: repository)
-            let known = advertisement.refs.compactMap(\.id)
-            try sink.write(try builder.pack(try builder.entries(tips: tips, known: known)))
+            // The upload work's generator: objects for the new tips minus
+            // what the remote's tips (known here) reach, with deltas.
+            let known = advertisement.refs.compactMap(\.id).filter { repository.objects.contains($0) }
+            let offsets = advertisement.has("ofs-delta")
+            _ = try PackGenerator(repository: repository).write(
+                wants: tips, haves: known, options: .init(offsetDeltas: offsets, deltas: offsets), to: sink)
         }
         let reader = try connection.request(sink.bytes)
         let report: ReportStatus
