@@ -61,6 +61,11 @@ public struct CloneOperation {
         var config = repository.config
         try config.set("remote.\(origin).url", options.url)
         if !bare { try config.set("remote.\(origin).fetch", refspec.description) }
+        if repository.algorithm != .sha1 {
+            // git learns the format from the server after writing the remote: the section follows it.
+            config.removeSection("extensions", subsection: nil)
+            try config.set("extensions.objectformat", repository.algorithm.rawValue)
+        }
         try ConfigFile.save(config, to: repository.gitDirectory + "/config")
 
         var fetchOptions = FetchOperation.Options(url: options.url, refspecs: [refspec])

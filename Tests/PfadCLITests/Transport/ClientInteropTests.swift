@@ -181,6 +181,26 @@ import Testing
         try fsck(pdir)
     }
 
+    @Test func sha256RepositoryClonesAndFetches() throws {
+        let made = try sh("""
+            set -e
+            git init -q -b main --object-format=sha256 s256 && cd s256
+            echo 'Bad Berleburg' > guide.md && git add . && git commit -qm one && git tag -a v1 -m v1
+            """)
+        #expect(made.status == 0, "\(made.err)")
+        let p = try pfad(["clone", "-q", "s256", "p256"])
+        #expect(p.status == 0, "\(p.err)")
+        #expect(try git(["clone", "-q", "--no-local", "s256", "g256"]).status == 0)
+        let pdir = root.appendingPathComponent("p256")
+        try fsck(pdir)
+        #expect(try refs(pdir) == refs(root.appendingPathComponent("g256")))
+        #expect(try config(pdir) == config(root.appendingPathComponent("g256")))
+        try sh("echo more >> guide.md && git commit -qam two", in: root.appendingPathComponent("s256"))
+        #expect(try pfad(["fetch", "-q"], in: pdir).status == 0)
+        #expect(try git(["rev-parse", "origin/main"], in: pdir).out == git(["rev-parse", "main"], in: root.appendingPathComponent("s256")).out)
+        try fsck(pdir)
+    }
+
     @Test func lsRemoteMatchesGit() throws {
         _ = try makeSource()
         for options in [[], ["--heads"], ["--tags"], ["--symref"]] {
