@@ -3,13 +3,20 @@ import PfadRepository
 import PfadStore
 
 /// Builds the pack a fetch (server side) or a push (client side) sends: the
-/// objects reachable from `wants` and not from `haves`, in git's pack order,
-/// with deltas chosen by `DeltaSearch`, written as a version-2 pack and
-/// streamed as it is produced (see `ObjectEnumeration` for the exact set).
+/// objects reachable from `wants` and not from `haves`, in git's pack order
+/// (see `ObjectEnumeration` for the exact set), written as a version-2 pack
+/// and streamed as it is produced.
 ///
-/// Memory: the contents of the objects to send (the delta search needs
-/// them) plus one batch of compressed entries; the pack itself is never
-/// held whole.
+/// Reuse: a delta a pack already stores is copied byte for byte (CRC
+/// checked) when its base is sent too — no search, no inflating, no
+/// deflating; the objects left whole are searched with `DeltaSearch`
+/// (window/depth as `pack.window`/`pack.depth`) with the objects a pack
+/// stores whole as possible bases; those keep their stored form (copied
+/// too). A reused chain can grow by up to `depth` levels.
+///
+/// Memory: the contents of the objects sent whole and the reused delta
+/// instructions, plus one batch of compressed entries; the pack itself is
+/// never held whole.
 public struct PackGenerator: Sendable {
     /// The repository the objects come from.
     public let repository: Repository
@@ -111,24 +118,69 @@ public struct PackGenerator: Sendable {
         let enumeration = try ObjectEnumeration(
             repository: repository, wants: wants, haves: haves, includeTags: options.includeTag
         ) { count in progress?(.enumerating(count)) }
-        let objects = enumeration.objects
+        var objects = enumeration.objects
         progress?(.enumerating(objects.count))
+        let useDeltas = options.deltas && options.offsetDeltas
         var choices = [DeltaChoice?](repeating: nil, count: objects.count)
-        if options.deltas && options.offsetDeltas && objects.count > 1 {
+        // 1. What the packs already hold: a stored delta whose base is sent
+        //    too is copied as it is; a stored whole object is copied unless
+        //    the search below finds a delta for it.
+        var stored = [StoredEntry?](repeating: nil, count: objects.count)
+        if useDeltas {
+            let lookup = StoredEntries(repository.objects.packed)
+            var position: [ObjectID: Int] = [:]
+            position.reserveCapacity(objects.count)
+            for (i, object) in objects.enumerated() { position[object.id] = i }
+            for i in objects.indices {
+                guard let entry = try lookup.entry(of: objects[i].id) else { continue }
+                if let base = entry.base {
+                    // A delta on a base that is not sent cannot be copied.
+                    guard let baseIndex = position[base] else { continue }
+                    choices[i] = DeltaChoice(base: baseIndex, delta: [], depth: 1)
+                }
+                stored[i] = entry
+            }
+        }
+        // 2. Objects not sent as stored deltas: those the packs hold whole
+        //    keep that form (the packer searched them already) and only serve
+        //    as bases; the others (loose, or deltas on bases not sent) are
+        //    searched. Nothing to search: nothing is read.
+        let searchable = objects.indices.filter { choices[$0] == nil }
+        let targets = searchable.filter { stored[$0] == nil }
+        let search = useDeltas && !targets.isEmpty && searchable.count > 1
+        for i in (search ? searchable : targets) where objects[i].content == nil {
+            guard let raw = try repository.objects.read(objects[i].id) else {
+                throw RepositoryError.missingObject(objects[i].id)
+            }
+            objects[i].content = raw.content
+        }
+        // 3. The window search.
+        if search {
             let search = DeltaSearch(
                 window: window, depth: depth, hashLength: repository.algorithm.digestLength, threads: threads)
-            let candidates = objects.map { DeltaSearch.Candidate(type: $0.raw.type, content: $0.raw.content, path: $0.path) }
-            let total = candidates.count
+            let candidates = searchable.map {
+                DeltaSearch.Candidate(
+                    type: objects[$0].type, content: objects[$0].content ?? [], path: objects[$0].path,
+                    isTarget: stored[$0] == nil)
+            }
+            let total = targets.count
             // The search reports from its worker threads; the caller's
             // closure is not thread-safe, so only the start and the end go out.
             progress?(.compressing(done: 0, total: total))
-            choices = search.run(candidates)
+            for (k, choice) in search.run(candidates).enumerated() {
+                guard var choice else { continue }
+                choice.base = searchable[choice.base]
+                choices[searchable[k]] = choice
+            }
             progress?(.compressing(done: total, total: total))
         }
         var entries: [PackEntry] = []
         entries.reserveCapacity(objects.count)
-        for (object, choice) in zip(objects, choices) {
-            entries.append(PackEntry(id: object.id, type: object.raw.type, content: object.raw.content, delta: choice))
+        for i in objects.indices {
+            // A stored form is only used when it matches the chosen form.
+            let form = stored[i].flatMap { ($0.base == nil) == (choices[i] == nil) ? $0 : nil }
+            entries.append(PackEntry(
+                id: objects[i].id, type: objects[i].type, content: objects[i].content ?? [], delta: choices[i], stored: form))
         }
         let writer = PackWriter(algorithm: repository.algorithm, compressionLevel: compressionLevel)
         let total = entries.count

@@ -16,7 +16,8 @@ import Testing
         source = root.appendingPathComponent("quelle")
         try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
         try Fixtures.writeGuideTree(source)
-        // A history with a branch, a merge and annotated tags, made by git.
+        // A history with a branch, a merge and annotated tags, made by git and
+        // packed (so pfad reuses stored deltas; later commits stay loose).
         let script = """
             set -e
             git init -q -b main .
@@ -30,6 +31,7 @@ import Testing
             git commit -q -am 'Menden: Beteiligung'
             git merge -q --no-ff -m 'Merge arnsberg/entwurf' arnsberg/entwurf
             git tag -a v1.1 -m 'Version 1.1'
+            git gc -q
             """
         try bounded(["/bin/sh", "-c", script], in: source, expectSuccess: true)
     }
