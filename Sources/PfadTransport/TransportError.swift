@@ -22,6 +22,16 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     case limitExceeded(what: String, limit: Int)
     /// A request line or command the server does not know.
     case unexpectedLine(String)
+    /// A received pack is larger than the server accepts (`receive.maxInputSize`).
+    case packTooLarge(limit: Int)
+    /// A received pack declares more objects than the server accepts.
+    case tooManyObjects(count: Int, limit: Int)
+    /// A received pack is malformed (bad header, truncated, bad zlib data,
+    /// wrong checksum, unresolvable deltas).
+    case corruptPack(String)
+    /// A received object failed the fsck checks (`receive.fsckObjects`);
+    /// `detail` is `<msg-id>: <message>`.
+    case objectRejected(id: String, detail: String)
 
     public var description: String {
         switch self {
@@ -35,6 +45,10 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
         case .notOurRef(let hex): "git upload-pack: not our ref \(hex)"
         case .limitExceeded(let what, let limit): "too many \(what) (limit \(limit))"
         case .unexpectedLine(let line): "unexpected line: '\(line)'"
+        case .packTooLarge(let limit): "pack exceeds maximum allowed size (\(limit) bytes)"
+        case .tooManyObjects(let count, let limit): "pack has \(count) objects, more than the allowed \(limit)"
+        case .corruptPack(let detail): "index-pack failed: \(detail)"
+        case .objectRejected(let id, let detail): "object \(id): \(detail)"
         }
     }
 }

@@ -5,6 +5,7 @@ extension Pfad {
     static var pushCommands: [ParsableCommand.Type] {
         [
             PushCommand.self,
+            ReceivePackCommand.self,
         ]
     }
 }
