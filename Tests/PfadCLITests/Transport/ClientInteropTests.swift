@@ -283,6 +283,27 @@ import Testing
         try fsck(remote)
     }
 
+    /// Pushes through pfad's own `receive-pack`.
+    @Test func pushThroughOwnReceivePack() throws {
+        _ = try makeSource()
+        #expect(try git(["clone", "-q", "--bare", "--no-local", "src", "own.git"]).status == 0)
+        #expect(try git(["clone", "-q", "own.git", "p"]).status == 0)
+        let pdir = root.appendingPathComponent("p")
+        let remote = root.appendingPathComponent("own.git")
+        try sh("echo Olpe > olpe2.md && git add . && git commit -qm 'Olpe 2' && git tag -a v3 -m v3", in: pdir)
+        let pushed = try pfad(["push", "--tags", "origin", "main", "main:refs/heads/olpe/neu"], in: pdir)
+        #expect(pushed.status == 0, "\(pushed.err)")
+        try fsck(remote)
+        #expect(try git(["rev-parse", "main", "olpe/neu", "v3"], in: remote).out
+            == git(["rev-parse", "main", "main", "v3"], in: pdir).out)
+        let before = try refs(remote)
+        try sh("git reset -q --hard HEAD~1 && echo x > x.md && git add . && git commit -qm x", in: pdir)
+        let rejected = try pfad(["push", "origin", "main"], in: pdir)
+        #expect(rejected.status == 1)
+        #expect(rejected.err.contains(" ! [rejected]        main -> main (non-fast-forward)\n"))
+        #expect(try refs(remote) == before)
+    }
+
     @Test func remoteAddListRemove() throws {
         _ = try makeSource()
         for tool in ["p", "g"] {
