@@ -76,6 +76,7 @@ public struct CloneOperation {
         fetchOptions.updateHeadOK = true
         fetchOptions.reflogAction = "clone: from \(options.url)"
         fetchOptions.plainReflogMessage = true
+        fetchOptions.logUpdates = false
         let fetched = try FetchOperation(repository, options: fetchOptions).run(session: session, progress: progress)
 
         let remoteHead = fetched.advertised.first { $0.name == Array("HEAD".utf8) }
@@ -113,6 +114,10 @@ public struct CloneOperation {
            let tracking = refspec.mapToDestination(target), try repository.refs.resolve(tracking) != nil {
             let symbolic = Array("refs/remotes/\(origin)/HEAD".utf8)
             try repository.refs.setSymbolic(symbolic, target: tracking, reflog: nil)
+            // git logs its creation (and no other remote-tracking ref).
+            if let id = try repository.refs.resolve(tracking) {
+                try repository.refs.appendReflog(symbolic, ReflogEntry(old: null, new: id, committer: committer, message: message))
+            }
         }
         if let branchName {
             if !bare, let commit {

@@ -79,6 +79,11 @@ import Testing
         #expect(try refs(pdir) == refs(gdir))
         #expect(try config(pdir) == config(gdir))
         #expect(try git(["status", "--porcelain"], in: pdir).out == "")
+        for ref in ["HEAD", "refs/heads/main", "refs/remotes/origin/HEAD", "refs/remotes/origin/side"] {
+            let args = ["reflog", "show", "--format=%H %gs", ref, "--"]
+            #expect(try git(args, in: pdir).out.replacingOccurrences(of: "file://", with: "")
+                == git(args, in: gdir).out.replacingOccurrences(of: "file://", with: ""), "reflog of \(ref)")
+        }
         #expect(try git(["rev-parse", "HEAD", "HEAD:arnsberg/guide.md"], in: pdir).out
             == git(["rev-parse", "HEAD", "HEAD:arnsberg/guide.md"], in: gdir).out)
         #expect(try String(contentsOf: pdir.appendingPathComponent("arnsberg/guide.md"), encoding: .utf8) == "Sauerland-Führer\nMenden\n")
