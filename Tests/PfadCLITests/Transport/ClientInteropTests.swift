@@ -288,6 +288,22 @@ import Testing
         try fsck(remote)
     }
 
+    @Test func atomicPushRefusesEverythingLikeGit() throws {
+        _ = try makeSource()
+        for name in ["pa", "ga"] {
+            #expect(try git(["clone", "-q", "--bare", "--no-local", "src", "\(name).git"]).status == 0)
+            #expect(try git(["clone", "-q", "\(name).git", name]).status == 0)
+            try sh("git config remote.origin.receivepack 'git receive-pack' && git reset -q --hard HEAD~1 && echo w > w && git add w && git commit -qm w",
+                   in: root.appendingPathComponent(name))
+        }
+        let before = try refs(root.appendingPathComponent("pa.git"))
+        let p = try pfad(["push", "--atomic", "origin", "main", "HEAD:refs/heads/newx"], in: root.appendingPathComponent("pa"))
+        let g = try git(["push", "--atomic", "origin", "main", "HEAD:refs/heads/newx"], in: root.appendingPathComponent("ga"))
+        #expect(p.status == g.status)
+        #expect(p.err == g.err.replacingOccurrences(of: "ga.git", with: "pa.git"))
+        #expect(try refs(root.appendingPathComponent("pa.git")) == before)
+    }
+
     /// Pushes through pfad's own `receive-pack`.
     @Test func pushThroughOwnReceivePack() throws {
         _ = try makeSource()
