@@ -288,6 +288,32 @@ import Testing
         try fsck(remote)
     }
 
+    @Test func pushOutputMatchesGitExactly() throws {
+        _ = try makeSource()
+        for name in ["pt", "gt"] {
+            #expect(try git(["clone", "-q", "--bare", "--no-local", "src", "\(name).git"]).status == 0)
+            #expect(try git(["clone", "-q", "\(name).git", name]).status == 0)
+            try sh("git config remote.origin.receivepack 'git receive-pack' && echo n > n.md && git add . && git commit -qm n",
+                   in: root.appendingPathComponent(name))
+        }
+        let steps: [[String]] = [
+            ["push", "origin", "main", "HEAD:refs/heads/arnsberg/neu"],
+            ["push", "origin", "main"],
+            ["push", "origin", "--delete", "arnsberg/neu"],
+            ["push", "-f", "origin", "main~2:main"],
+            ["push", "origin", "main"],
+        ]
+        for step in steps {
+            let p = try pfad(step, in: root.appendingPathComponent("pt"))
+            let g = try git(step, in: root.appendingPathComponent("gt"))
+            #expect(p.status == g.status, "\(step)")
+            #expect(p.err == g.err.replacingOccurrences(of: "gt.git", with: "pt.git"), "\(step)")
+            #expect(try refs(root.appendingPathComponent("pt.git")) == refs(root.appendingPathComponent("gt.git")), "\(step)")
+            #expect(try refs(root.appendingPathComponent("pt")) == refs(root.appendingPathComponent("gt")), "\(step)")
+        }
+        try fsck(root.appendingPathComponent("pt.git"))
+    }
+
     @Test func atomicPushRefusesEverythingLikeGit() throws {
         _ = try makeSource()
         for name in ["pa", "ga"] {
