@@ -4,6 +4,7 @@ extension Pfad {
     /// Pushing: push, receive-pack (transport issue).
     static var pushCommands: [ParsableCommand.Type] {
         [
+            PushCommand.self,
             ReceivePackCommand.self,
         ]
     }
