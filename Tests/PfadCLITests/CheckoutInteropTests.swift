@@ -29,7 +29,7 @@ struct CheckoutTwin {
         try runner.git(["-c", "gc.auto=0", "commit", "-q", "-m", "Umbau"], in: g)
         try runner.git(["checkout", "-q", "main"], in: g)
         let p = dir.appendingPathComponent("p")
-        try runner.run(executable: "/bin/cp", ["-a", g.path, p.path], in: dir)
+        _ = try runner.run(executable: "/bin/cp", ["-a", g.path, p.path], in: dir)
         return CheckoutTwin(runner: runner, git: g, pfad: p)
     }
 

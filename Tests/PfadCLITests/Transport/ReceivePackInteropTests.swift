@@ -41,7 +41,9 @@ import Testing
 
     /// 2,000 lines of a guide; `changedLine` differs.
     private static func longGuide(changedLine: Int?) -> String {
-        (1...2000).map { $0 == changedLine ? "\($0) Etappe geändert\n" : "\($0) Etappe über den Kamm\n" }.joined()
+        (1...2000).map { (line: Int) -> String in
+            line == changedLine ? "\(line) Etappe geändert\n" : "\(line) Etappe über den Kamm\n"
+        }.joined()
     }
 
     private func refs(_ repo: URL) throws -> String {
