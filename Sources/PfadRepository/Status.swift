@@ -75,7 +75,7 @@ public struct StatusOperation {
             var skip = SkippedFolders(skipped)
             var deleted: [FlatTreeEntry] = []
             var added: [IndexEntry] = []
-            for entry in index.entries where entry.stage == 0 && unmerged[entry.path] == nil {
+            for entry in index.entries where entry.stage == 0 && (unmerged.isEmpty || unmerged[entry.path] == nil) {
                 if skip.contains(entry.path) { continue }
                 while h < headEntries.endIndex, headEntries[h].path.lexicographicallyPrecedes(entry.path) {
                     if unmerged[headEntries[h].path] == nil {

@@ -17,6 +17,13 @@ struct StatusCommand: ParsableCommand {
     var untrackedFiles: String = "normal"
 
     func run() throws {
+        try Self.execute(porcelain: porcelain, short: short, untrackedFiles: untrackedFiles)
+    }
+
+    /// The command with its options already parsed: by ArgumentParser
+    /// (`run()`) or by `PfadMain`'s fast path, which skips ArgumentParser's
+    /// set-up for the plain forms of `status`.
+    static func execute(porcelain: Bool, short: Bool, untrackedFiles: String) throws {
         let repository = try CommandContext.repository()
         let mode: WorkTreeWalker.UntrackedMode
         switch untrackedFiles {
@@ -43,18 +50,25 @@ struct StatusPrinter {
     /// `XY path` lines, then `?? path` lines.
     func printShort(_ report: StatusReport, prefix: [UInt8]) {
         let quotePath = CommandContext.quotePath(repository)
+        // git's short format also quotes a path that only contains a space
+        // (`?? "a b.md"`); the long format does not.
+        func quote(_ path: [UInt8], quotePath: Bool) -> [UInt8] {
+            let quoted = PathQuoting.quote(path, quotePath: quotePath)
+            guard quoted.first != 0x22, path.contains(0x20) else { return quoted }
+            return [0x22] + quoted + [0x22]
+        }
         for change in report.changes {
             Output.standard.write([change.index, change.workTree, 0x20])
             if let original = change.originalPath {
-                Output.standard.write(PathQuoting.quote(PathQuoting.relative(original, to: prefix), quotePath: quotePath))
+                Output.standard.write(quote(PathQuoting.relative(original, to: prefix), quotePath: quotePath))
                 Output.standard.write(" -> ")
             }
-            Output.standard.write(PathQuoting.quote(PathQuoting.relative(change.path, to: prefix), quotePath: quotePath))
+            Output.standard.write(quote(PathQuoting.relative(change.path, to: prefix), quotePath: quotePath))
             Output.standard.write([0x0A])
         }
         for path in report.untracked {
             Output.standard.write("?? ")
-            Output.standard.write(PathQuoting.quote(PathQuoting.relative(path, to: prefix), quotePath: quotePath))
+            Output.standard.write(quote(PathQuoting.relative(path, to: prefix), quotePath: quotePath))
             Output.standard.write([0x0A])
         }
     }

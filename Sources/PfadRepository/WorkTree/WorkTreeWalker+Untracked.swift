@@ -11,12 +11,13 @@ extension WorkTreeWalker {
         let index = TrackedPaths(tracked)
         var out: [WorkTreeEntry] = []
         guard let top = try readListing([], withStat: false) else { return out }
-        try collectUntracked(in: [], listing: top, mode: mode, tracked: index, into: &out)
+        try collectUntracked(
+            in: [], listing: top, mode: mode, scope: IgnoreScope(rules: ignoreRules, directory: [], parent: nil), tracked: index, into: &out)
         return out
     }
 
     private func collectUntracked(
-        in directory: [UInt8], listing: DirectoryListing, mode: UntrackedMode,
+        in directory: [UInt8], listing: DirectoryListing, mode: UntrackedMode, scope: IgnoreScope,
         tracked: TrackedPaths, into out: inout [WorkTreeEntry]
     ) throws {
         for item in listing.items {
@@ -25,11 +26,11 @@ extension WorkTreeWalker {
             let isTracked = tracked.contains(path)
             switch kind {
             case .file, .symlink, .repository:
-                if !isTracked && !isExcluded(path, isDirectory: false) {
+                if !isTracked && !scope.isExcluded(path, isDirectory: false) {
                     out.append(WorkTreeEntry(path: path, stat: item.stat, kind: kind))
                 }
             case .directory:
-                if isExcluded(path, isDirectory: true) { continue }
+                if scope.isExcluded(path, isDirectory: true) { continue }
                 guard let sub = try readListing(path, withStat: false) else { continue }
                 let hasTrackedBelow = tracked.hasPaths(below: path)
                 if sub.hasDotGit && NestedRepository.isRepository(absolute(path)) {
@@ -39,8 +40,10 @@ extension WorkTreeWalker {
                     continue
                 }
                 if mode == .all || hasTrackedBelow {
-                    try collectUntracked(in: path, listing: sub, mode: mode, tracked: tracked, into: &out)
-                } else if try containsUntracked(path, listing: sub) {
+                    try collectUntracked(
+                        in: path, listing: sub, mode: mode, scope: scope.child(path),
+                        tracked: tracked, into: &out)
+                } else if try containsUntracked(path, listing: sub, scope: scope.child(path)) {
                     out.append(WorkTreeEntry(path: path, stat: item.stat, kind: .directory))
                 }
             }
@@ -49,18 +52,20 @@ extension WorkTreeWalker {
 
     /// True if the directory (which has no tracked content) holds any
     /// non-ignored file, symlink or nested repository. Stops at the first one.
-    private func containsUntracked(_ directory: [UInt8], listing: DirectoryListing) throws -> Bool {
+    private func containsUntracked(
+        _ directory: [UInt8], listing: DirectoryListing, scope: IgnoreScope
+    ) throws -> Bool {
         for item in listing.items {
             guard let kind = item.kind else { continue }
             let path = Self.join(directory, item.name)
             if kind != .directory {
-                if !isExcluded(path, isDirectory: false) { return true }
+                if !scope.isExcluded(path, isDirectory: false) { return true }
                 continue
             }
-            if isExcluded(path, isDirectory: true) { continue }
+            if scope.isExcluded(path, isDirectory: true) { continue }
             guard let sub = try readListing(path, withStat: false) else { continue }
             if sub.hasDotGit && NestedRepository.isRepository(absolute(path)) { return true }
-            if try containsUntracked(path, listing: sub) { return true }
+            if try containsUntracked(path, listing: sub, scope: scope.child(path)) { return true }
         }
         return false
     }
