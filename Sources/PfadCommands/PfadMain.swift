@@ -13,13 +13,13 @@ public enum PfadMain {
         } catch {
             Diagnostics.fatal(error)
         }
+        if let fast = FastPath.command(for: args) {
+            finish(fast)
+        }
         args = OptionalValues.expand(args)
         if args.isEmpty {
             FileHandle.standardError.write(Data((Pfad.helpMessage() + "\n").utf8))
             exit(1)
-        }
-        if let fast = FastPath.command(for: args) {
-            finish(fast)
         }
         var command: ParsableCommand
         do {
@@ -75,8 +75,9 @@ public enum PfadMain {
 /// options, pathspecs) returns nil and goes through ArgumentParser, so
 /// behaviour, help and error messages stay exactly the same.
 enum FastPath {
-    /// The command to run for `args` (after `GlobalOptions` and
-    /// `OptionalValues`), or nil to use ArgumentParser.
+    /// The command to run for `args` (after `GlobalOptions`, before
+    /// `OptionalValues`, whose `-u[<mode>]` rewriting for `status` is done
+    /// here the same way), or nil to use ArgumentParser.
     static func command(for args: [String]) -> (() throws -> Void)? {
         guard args.first == "status" else { return nil }
         var porcelain = false, short = false
@@ -86,9 +87,15 @@ enum FastPath {
             case "--porcelain" where !porcelain: porcelain = true
             case "-s" where !short, "--short" where !short: short = true
             default:
-                let prefix = "--untracked-files="
-                guard untracked == nil, arg.hasPrefix(prefix), arg.utf8.count > prefix.utf8.count else { return nil }
-                untracked = String(arg.dropFirst(prefix.count))
+                guard untracked == nil else { return nil }
+                let long = "--untracked-files="
+                if arg.hasPrefix(long), arg.utf8.count > long.utf8.count {
+                    untracked = String(arg.dropFirst(long.count))
+                } else if arg.hasPrefix("-u") {
+                    untracked = arg.utf8.count == 2 ? "all" : String(arg.dropFirst(2))
+                } else {
+                    return nil
+                }
             }
         }
         let mode = untracked ?? "normal"

@@ -20,21 +20,24 @@ extension WorkTreeWalker {
         in directory: [UInt8], listing: DirectoryListing, mode: UntrackedMode, scope: IgnoreScope,
         tracked: TrackedPaths, into out: inout [WorkTreeEntry]
     ) throws {
+        var cursor = tracked.cursor(inside: directory)
         for item in listing.items {
             guard let kind = item.kind else { continue }
-            let path = Self.join(directory, item.name)
-            let isTracked = tracked.contains(path)
             switch kind {
             case .file, .symlink, .repository:
-                if !isTracked && !scope.isExcluded(path, isDirectory: false) {
+                // A tracked file needs neither its full path nor an ignore check.
+                if cursor.advance(to: item.name, isDirectory: false) { continue }
+                let path = Self.join(directory, item.name)
+                if !scope.isExcluded(path, isDirectory: false) {
                     out.append(WorkTreeEntry(path: path, stat: item.stat, kind: kind))
                 }
             case .directory:
+                let hasTrackedBelow = cursor.advance(to: item.name, isDirectory: true)
+                let path = Self.join(directory, item.name)
                 if scope.isExcluded(path, isDirectory: true) { continue }
                 guard let sub = try readListing(path, withStat: false) else { continue }
-                let hasTrackedBelow = tracked.hasPaths(below: path)
                 if sub.hasDotGit && NestedRepository.isRepository(absolute(path)) {
-                    if !isTracked && !hasTrackedBelow {
+                    if !hasTrackedBelow && !tracked.contains(path) {
                         out.append(WorkTreeEntry(path: path, stat: item.stat, kind: .repository))
                     }
                     continue
