@@ -17,4 +17,14 @@ enum ParallelStat {
         // `chunk` cannot throw; the fallback only satisfies the type checker.
         return (try? ParallelChunks.map(count: paths.count, threshold: threshold, chunk)) ?? chunk(0..<paths.count)
     }
+
+    /// The stat data of each entry's path (relative to `root`), nil where
+    /// absent; the paths are read in place (no array of paths is built).
+    static func lstat(_ entries: [IndexEntry], root: String) -> [StatData?] {
+        func chunk(_ range: Range<Int>) -> [StatData?] {
+            var statter = DirectoryStatter(root: root)
+            return range.map { statter.lstat(entries[$0].path) }
+        }
+        return (try? ParallelChunks.map(count: entries.count, threshold: threshold, chunk)) ?? chunk(0..<entries.count)
+    }
 }

@@ -115,7 +115,7 @@ public struct StatusOperation {
         // Work tree against index.
         var refreshed = false
         var hashedFiles = 0
-        let stats = ParallelStat.lstat(index.entries.map(\.path), root: workTree)
+        let stats = ParallelStat.lstat(index.entries, root: workTree)
         let timestamp = index.timestamp
         var failure: Error?
         index.updatingStatOnly { entries in

@@ -10,10 +10,11 @@ struct TrackedPaths {
 
     init(_ paths: [[UInt8]]) { self.paths = paths }
 
-    /// First position whose path is not below `key` in byte order. O(log n).
-    private func lowerBound(_ key: [UInt8]) -> Int {
-        var low = 0
-        var high = paths.count
+    /// First position whose path is not below `key` in byte order, searched
+    /// in `range` (all paths by default). O(log n).
+    private func lowerBound(_ key: [UInt8], in range: Range<Int>? = nil) -> Int {
+        var low = range?.lowerBound ?? 0
+        var high = range?.upperBound ?? paths.count
         while low < high {
             let mid = (low + high) / 2
             if IndexFile.comparePaths(paths[mid], key) < 0 { low = mid + 1 } else { high = mid }
@@ -35,14 +36,17 @@ struct TrackedPaths {
     }
 
     /// A cursor over the tracked paths inside `directory` ("" for the top),
-    /// for a walk that visits the folder's entries in git's order. O(log n).
-    func cursor(inside directory: [UInt8]) -> TrackedCursor {
+    /// for a walk that visits the folder's entries in git's order. `within`
+    /// narrows the search to positions known to hold them (the parent
+    /// cursor's remaining range). O(log n).
+    func cursor(inside directory: [UInt8], within: Range<Int>? = nil) -> TrackedCursor {
         guard !directory.isEmpty else { return TrackedCursor(paths: paths, prefixLength: 0, position: 0, end: paths.count) }
         var prefix = directory
         prefix.append(0x2F)
-        let start = lowerBound(prefix)
+        let start = lowerBound(prefix, in: within)
         prefix[prefix.count - 1] = 0x30  // '/' + 1: the first key past every path below the folder
-        return TrackedCursor(paths: paths, prefixLength: directory.count + 1, position: start, end: lowerBound(prefix))
+        let end = lowerBound(prefix, in: start..<(within?.upperBound ?? paths.count))
+        return TrackedCursor(paths: paths, prefixLength: directory.count + 1, position: start, end: end)
     }
 }
 
@@ -56,6 +60,9 @@ struct TrackedCursor {
     let prefixLength: Int
     private(set) var position: Int
     let end: Int
+
+    /// The positions not yet passed (a hint for the cursors of subfolders).
+    var remaining: Range<Int> { position..<end }
 
     init(paths: [[UInt8]], prefixLength: Int, position: Int, end: Int) {
         self.paths = paths

@@ -12,15 +12,16 @@ extension WorkTreeWalker {
         var out: [WorkTreeEntry] = []
         guard let top = try readListing([], withStat: false) else { return out }
         try collectUntracked(
-            in: [], listing: top, mode: mode, scope: IgnoreScope(rules: ignoreRules, directory: [], parent: nil), tracked: index, into: &out)
+            in: [], listing: top, mode: mode, scope: IgnoreScope(rules: ignoreRules, directory: [], parent: nil),
+            tracked: index, cursor: index.cursor(inside: []), into: &out)
         return out
     }
 
     private func collectUntracked(
         in directory: [UInt8], listing: DirectoryListing, mode: UntrackedMode, scope: IgnoreScope,
-        tracked: TrackedPaths, into out: inout [WorkTreeEntry]
+        tracked: TrackedPaths, cursor: TrackedCursor, into out: inout [WorkTreeEntry]
     ) throws {
-        var cursor = tracked.cursor(inside: directory)
+        var cursor = cursor
         for item in listing.items {
             guard let kind = item.kind else { continue }
             switch kind {
@@ -44,8 +45,8 @@ extension WorkTreeWalker {
                 }
                 if mode == .all || hasTrackedBelow {
                     try collectUntracked(
-                        in: path, listing: sub, mode: mode, scope: scope.child(path),
-                        tracked: tracked, into: &out)
+                        in: path, listing: sub, mode: mode, scope: scope.child(path), tracked: tracked,
+                        cursor: tracked.cursor(inside: path, within: cursor.remaining), into: &out)
                 } else if try containsUntracked(path, listing: sub, scope: scope.child(path)) {
                     out.append(WorkTreeEntry(path: path, stat: item.stat, kind: .directory))
                 }
