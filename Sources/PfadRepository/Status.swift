@@ -45,6 +45,15 @@ public struct StatusOperation {
     /// the index's cache tree does not vouch for; walks the work tree for
     /// untracked files.
     public func run(includeUntracked: Bool = true, untrackedMode: WorkTreeWalker.UntrackedMode = .normal) throws -> StatusReport {
+        try runKeepingIndex(includeUntracked: includeUntracked, untrackedMode: untrackedMode).report
+    }
+
+    /// `run`, also handing back the index it read (with refreshed stat data),
+    /// for a caller that reuses it or, like the `status` command, keeps it
+    /// until the process exits instead of freeing its entries one by one.
+    public func runKeepingIndex(
+        includeUntracked: Bool = true, untrackedMode: WorkTreeWalker.UntrackedMode = .normal
+    ) throws -> (report: StatusReport, index: IndexFile) {
         let workTree = try repository.requireWorkTree("status")
         var index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm)
         let headName = try HeadInfo.read(repository)
@@ -172,9 +181,10 @@ public struct StatusOperation {
                 .untracked(tracked: index.trackedPaths, mode: untrackedMode)
         }
         let sorted = changes.values.sorted { $0.path.lexicographicallyPrecedes($1.path) }
-        return StatusReport(
+        let report = StatusReport(
             changes: sorted, untracked: untracked, branch: headName.branch, isUnborn: headName.commit == nil,
             hashedFiles: hashedFiles)
+        return (report, index)
     }
 
     /// HEAD's files in index order, except below folders whose tree id the
