@@ -55,7 +55,8 @@ public struct StatusOperation {
         includeUntracked: Bool = true, untrackedMode: WorkTreeWalker.UntrackedMode = .normal
     ) throws -> (report: StatusReport, index: IndexFile) {
         let workTree = try repository.requireWorkTree("status")
-        var index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm)
+        // Without recomputing the trailing hash, as git's status reads it.
+        var index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm, verifyChecksum: false)
         let headName = try HeadInfo.read(repository)
 
         var changes: [[UInt8]: StatusReport.Change] = [:]

@@ -32,6 +32,7 @@ struct IndexByteReader {
         return bytes[position]
     }
 
+    @inline(__always)
     mutating func uint32() throws -> UInt32 {
         guard remaining >= 4 else { throw IndexError.truncated(file: file, offset: offset) }
         let value = UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
@@ -39,6 +40,7 @@ struct IndexByteReader {
         return value
     }
 
+    @inline(__always)
     mutating func uint16() throws -> UInt16 {
         guard remaining >= 2 else { throw IndexError.truncated(file: file, offset: offset) }
         let value = UInt16(bigEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
@@ -46,6 +48,7 @@ struct IndexByteReader {
         return value
     }
 
+    @inline(__always)
     mutating func take(_ count: Int) throws -> [UInt8] {
         guard count >= 0, remaining >= count else { throw IndexError.truncated(file: file, offset: offset) }
         let slice = [UInt8](UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]))

@@ -9,8 +9,10 @@ import PfadStore
 extension IndexFile {
     /// Reads and parses the index at `path`; an absent file gives an empty
     /// version-2 index. Sets `timestamp` to the file's mtime (for racy-git
-    /// checks). Reads the whole file; O(n).
-    public static func read(path: String, algorithm: HashAlgorithm) throws -> IndexFile {
+    /// checks). Reads the whole file; O(n). With `verifyChecksum` false the
+    /// trailing hash is not recomputed — git's own reads skip it too (only
+    /// `git fsck` verifies it); the structure is still checked entry by entry.
+    public static func read(path: String, algorithm: HashAlgorithm, verifyChecksum: Bool = true) throws -> IndexFile {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno
@@ -26,10 +28,13 @@ extension IndexFile {
             // Mapped like git maps it: the file is never rewritten in place
             // (writers rename a new file over it), and no copy is needed.
             defer { munmap(mapped.baseAddress, mapped.count) }
-            index = try parse(raw: UnsafeRawBufferPointer(mapped), algorithm: algorithm, file: path)
+            index = try parse(
+                raw: UnsafeRawBufferPointer(mapped), algorithm: algorithm, file: path, verifyChecksum: verifyChecksum)
         } else {
             let bytes = try readAll(fd: fd, expected: Int(clamping: stat.size), path: path)
-            index = try parse(bytes, algorithm: algorithm, file: path)
+            index = try bytes.withUnsafeBytes {
+                try parse(raw: $0, algorithm: algorithm, file: path, verifyChecksum: verifyChecksum)
+            }
         }
         index.timestamp = stat.mtime
         return index

@@ -20,12 +20,14 @@ extension IndexFile {
 
     /// Parses index bytes in a raw buffer (a mapped file); every value is
     /// copied out, so the buffer need only live during the call.
-    static func parse(raw bytes: UnsafeRawBufferPointer, algorithm: HashAlgorithm, file: String) throws -> IndexFile {
+    static func parse(
+        raw bytes: UnsafeRawBufferPointer, algorithm: HashAlgorithm, file: String, verifyChecksum: Bool = true
+    ) throws -> IndexFile {
         let hashLength = algorithm.digestLength
         guard bytes.count >= 12 + hashLength else { throw IndexError.truncated(file: file, offset: bytes.count) }
         guard bytes[0..<4].elementsEqual(signature) else { throw IndexError.badSignature(file: file) }
         let contentEnd = bytes.count - hashLength
-        try verifyChecksum(bytes, contentEnd: contentEnd, algorithm: algorithm, file: file)
+        if verifyChecksum { try Self.verifyChecksum(bytes, contentEnd: contentEnd, algorithm: algorithm, file: file) }
 
         var reader = IndexByteReader(bytes, file: file, end: contentEnd, offset: 4)
         let version = try reader.uint32()

@@ -69,8 +69,27 @@ struct DirectoryListing {
         // git's order: a folder sorts as if its name ended in "/". Compared
         // with memcmp, without building the keys (sorting through the
         // generic comparison was a visible part of `status`).
-        listing.items.sort { Self.memcmpPrecedes($0.name, $0.kind == .directory, $1.name, $1.kind == .directory) }
+        func precedes(_ a: Item, _ b: Item) -> Bool {
+            Self.memcmpPrecedes(a.name, a.kind == .directory, b.name, b.kind == .directory)
+        }
+        // tmpfs lists the newest entry first: a descending listing is
+        // reversed in O(n) instead of insertion-sorted in O(n^2) moves.
+        if Self.isDescending(listing.items, by: precedes) {
+            listing.items.reverse()
+        } else {
+            listing.items.sort(by: precedes)
+        }
         return listing
+    }
+
+    /// True if every item precedes the one before it.
+    private static func isDescending(_ items: [Item], by precedes: (Item, Item) -> Bool) -> Bool {
+        var i = 1
+        while i < items.count {
+            if !precedes(items[i], items[i - 1]) { return false }
+            i += 1
+        }
+        return true
     }
 
     /// `precedes(_:_:_:_:)` through `memcmp`.
