@@ -57,6 +57,57 @@ enum ParallelStat {
     }
 }
 
+/// An `lstat` preload of index entries that runs on its own threads (git's
+/// count: one per 500 entries, at most 20) while the caller does other work —
+/// `status` walks the work tree for untracked files meanwhile. Small indexes
+/// (below `ParallelStat.threshold`) are statted in `results()` instead.
+final class StatPreload {
+    private var job: StatJob?
+    private var threads: [pthread_t] = []
+    /// True for a small index, statted on the caller's thread in `results()`.
+    private let inline: Bool
+
+    /// Starts the threads for `entries` (paths relative to `root`).
+    init(_ entries: [IndexEntry], root: String) {
+        let count = entries.count
+        inline = count < ParallelStat.threshold
+        guard !inline else {
+            job = StatJob(entries: entries, root: root, parts: 1)
+            return
+        }
+        let parts = min(ParallelStat.maximumThreads, max(count / ParallelStat.entriesPerThread, 1))
+        let job = StatJob(entries: entries, root: root, parts: parts)
+        self.job = job
+        for part in 0..<parts {
+            let context = Unmanaged.passRetained(StatTask(job: job, part: part)).toOpaque()
+            var thread = pthread_t()
+            if pthread_create(&thread, nil, statThreadMain, context) == 0 {
+                threads.append(thread)
+            } else {
+                Unmanaged<StatTask>.fromOpaque(context).takeRetainedValue().run()
+            }
+        }
+    }
+
+    deinit { join() }
+
+    /// Waits for the threads and returns the stat data of each entry, nil
+    /// where absent; afterwards the preload holds no reference to the entries
+    /// (so the caller can change them without a copy). Call once.
+    func results() -> [StatData?] {
+        if inline { job?.run(part: 0) }
+        join()
+        let out = job?.results ?? []
+        job = nil
+        return out
+    }
+
+    private func join() {
+        for thread in threads { pthread_join(thread, nil) }
+        threads = []
+    }
+}
+
 /// The entry point of a preload thread: runs its task and releases it.
 private func statThreadMain(_ context: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
     guard let context else { return nil }

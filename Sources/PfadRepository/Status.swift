@@ -58,6 +58,9 @@ public struct StatusOperation {
         // Without recomputing the trailing hash, as git's status reads it.
         var index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm, verifyChecksum: false)
         let headName = try HeadInfo.read(repository)
+        // lstat every entry on background threads while HEAD is compared and
+        // the work tree is walked for untracked files.
+        let preload = StatPreload(index.entries, root: workTree)
 
         var changes: [[UInt8]: StatusReport.Change] = [:]
         func set(_ path: [UInt8], index x: UInt8? = nil, workTree y: UInt8? = nil) {
@@ -122,10 +125,16 @@ public struct StatusOperation {
             for entry in index.entries where entry.stage == 0 { set(entry.path, index: 0x41) }
         }
 
+        var untracked: [[UInt8]] = []
+        if includeUntracked {
+            untracked = try WorkTreeScan(repository: repository, workTree: workTree)
+                .untracked(tracked: index.trackedPaths, mode: untrackedMode)
+        }
+
         // Work tree against index.
         var refreshed = false
         var hashedFiles = 0
-        let stats = ParallelStat.lstat(index.entries, root: workTree)
+        let stats = preload.results()
         let timestamp = index.timestamp
         var failure: Error?
         index.updatingStatOnly { entries in
@@ -176,11 +185,6 @@ public struct StatusOperation {
             try? index.write(to: repository.indexPath, algorithm: repository.algorithm)
         }
 
-        var untracked: [[UInt8]] = []
-        if includeUntracked {
-            untracked = try WorkTreeScan(repository: repository, workTree: workTree)
-                .untracked(tracked: index.trackedPaths, mode: untrackedMode)
-        }
         let sorted = changes.values.sorted { $0.path.lexicographicallyPrecedes($1.path) }
         let report = StatusReport(
             changes: sorted, untracked: untracked, branch: headName.branch, isUnborn: headName.commit == nil,
