@@ -41,7 +41,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "pfad", dependencies: ["PfadCommands"]),
+        // Release builds (made with --static-swift-stdlib, as every benchmark
+        // and deployment here) link pfad as a position-dependent executable on
+        // Linux: the loader then applies no relative relocations at start
+        // (~87,000 for pfad with the static Swift runtime and Foundation, ~118,000 with
+        // the NIO/Hummingbird stack), 0.5-1.5 ms of every command; see
+        // Benchmarks/README.md. Not for debug builds: against the shared Swift
+        // runtime the loader warns about protected symbols on stderr.
+        .executableTarget(
+            name: "pfad", dependencies: ["PfadCommands"],
+            linkerSettings: [
+                .unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))
+            ]
+        ),
         // Helpers shared by the test targets (seeded random data).
         .target(name: "PfadTestSupport", path: "Tests/PfadTestSupport"),
         .testTarget(name: "PfadObjectsTests", dependencies: ["PfadObjects", "PfadTestSupport"]),

@@ -13,7 +13,7 @@ struct DirectoryStatter: ~Copyable {
     private var folder: [UInt8] = []
     private var folderFD: Int32
     private var folderMissing = false
-    private var name: [CChar] = []
+    private var name: [UInt8] = []
 
     /// Opens the work tree root; every later path is relative to it.
     init(root: String) {
@@ -30,18 +30,33 @@ struct DirectoryStatter: ~Copyable {
     mutating func lstat(_ path: [UInt8]) -> StatData? {
         guard rootFD >= 0 else { return nil }
         let slash = path.lastIndex(of: 0x2F)
-        let dir = slash.map { Array(path[..<$0]) } ?? []
-        if dir != folder { switchFolder(to: dir) }
+        let dirLength = slash ?? 0
+        // Same folder as the previous path? Compared in place (no array per path).
+        if !(folder.count == dirLength && Self.sharesPrefix(path, folder, dirLength)) {
+            switchFolder(to: Array(path[..<dirLength]))
+        }
         if folderMissing { return nil }
         name.removeAll(keepingCapacity: true)
-        for byte in path[(slash.map { $0 + 1 } ?? 0)...] { name.append(CChar(bitPattern: byte)) }
+        name.append(contentsOf: path[(slash.map { $0 + 1 } ?? 0)...])
         name.append(0)
         var st = stat()
         let fd = folderFD
-        let result = name.withUnsafeBufferPointer { ptr in
-            ptr.baseAddress.map { fstatat(fd, $0, &st, AT_SYMLINK_NOFOLLOW) } ?? -1
+        let result = name.withUnsafeBytes { raw -> Int32 in
+            guard let base = raw.baseAddress else { return -1 }
+            return fstatat(fd, base.assumingMemoryBound(to: CChar.self), &st, AT_SYMLINK_NOFOLLOW)
         }
         return result == 0 ? StatData(st) : nil
+    }
+
+    /// True if the first `count` bytes of `a` and `b` are equal (both hold at least `count`).
+    private static func sharesPrefix(_ a: [UInt8], _ b: [UInt8], _ count: Int) -> Bool {
+        guard count > 0 else { return true }
+        return a.withUnsafeBytes { x in
+            b.withUnsafeBytes { y in
+                guard let p = x.baseAddress, let q = y.baseAddress else { return false }
+                return memcmp(p, q, count) == 0
+            }
+        }
     }
 
     private mutating func switchFolder(to dir: [UInt8]) {

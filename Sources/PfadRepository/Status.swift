@@ -45,9 +45,22 @@ public struct StatusOperation {
     /// the index's cache tree does not vouch for; walks the work tree for
     /// untracked files.
     public func run(includeUntracked: Bool = true, untrackedMode: WorkTreeWalker.UntrackedMode = .normal) throws -> StatusReport {
+        try runKeepingIndex(includeUntracked: includeUntracked, untrackedMode: untrackedMode).report
+    }
+
+    /// `run`, also handing back the index it read (with refreshed stat data),
+    /// for a caller that reuses it or, like the `status` command, keeps it
+    /// until the process exits instead of freeing its entries one by one.
+    public func runKeepingIndex(
+        includeUntracked: Bool = true, untrackedMode: WorkTreeWalker.UntrackedMode = .normal
+    ) throws -> (report: StatusReport, index: IndexFile) {
         let workTree = try repository.requireWorkTree("status")
-        var index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm)
+        // Without recomputing the trailing hash, as git's status reads it.
+        var index = try IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm, verifyChecksum: false)
         let headName = try HeadInfo.read(repository)
+        // lstat every entry on background threads while HEAD is compared and
+        // the work tree is walked for untracked files.
+        let preload = StatPreload(index.entries, root: workTree)
 
         var changes: [[UInt8]: StatusReport.Change] = [:]
         func set(_ path: [UInt8], index x: UInt8? = nil, workTree y: UInt8? = nil) {
@@ -75,7 +88,7 @@ public struct StatusOperation {
             var skip = SkippedFolders(skipped)
             var deleted: [FlatTreeEntry] = []
             var added: [IndexEntry] = []
-            for entry in index.entries where entry.stage == 0 && unmerged[entry.path] == nil {
+            for entry in index.entries where entry.stage == 0 && (unmerged.isEmpty || unmerged[entry.path] == nil) {
                 if skip.contains(entry.path) { continue }
                 while h < headEntries.endIndex, headEntries[h].path.lexicographicallyPrecedes(entry.path) {
                     if unmerged[headEntries[h].path] == nil {
@@ -112,10 +125,16 @@ public struct StatusOperation {
             for entry in index.entries where entry.stage == 0 { set(entry.path, index: 0x41) }
         }
 
+        var untracked: [[UInt8]] = []
+        if includeUntracked {
+            untracked = try WorkTreeScan(repository: repository, workTree: workTree)
+                .untracked(tracked: index.trackedPaths, mode: untrackedMode)
+        }
+
         // Work tree against index.
         var refreshed = false
         var hashedFiles = 0
-        let stats = ParallelStat.lstat(index.entries.map(\.path), root: workTree)
+        let stats = preload.results()
         let timestamp = index.timestamp
         var failure: Error?
         index.updatingStatOnly { entries in
@@ -166,15 +185,11 @@ public struct StatusOperation {
             try? index.write(to: repository.indexPath, algorithm: repository.algorithm)
         }
 
-        var untracked: [[UInt8]] = []
-        if includeUntracked {
-            untracked = try WorkTreeScan(repository: repository, workTree: workTree)
-                .untracked(tracked: index.trackedPaths, mode: untrackedMode)
-        }
         let sorted = changes.values.sorted { $0.path.lexicographicallyPrecedes($1.path) }
-        return StatusReport(
+        let report = StatusReport(
             changes: sorted, untracked: untracked, branch: headName.branch, isUnborn: headName.commit == nil,
             hashedFiles: hashedFiles)
+        return (report, index)
     }
 
     /// HEAD's files in index order, except below folders whose tree id the

@@ -22,13 +22,15 @@ public struct WorkTreeScan {
     /// `core.excludesFile`, else git's default `$XDG_CONFIG_HOME/git/ignore`
     /// (or `~/.config/git/ignore`).
     static func excludesFile(_ settings: ConfigStack) -> String? {
-        let env = ProcessInfo.processInfo.environment
+        // getenv, not ProcessInfo's environment dictionary (built from the
+        // whole environment on first use: a visible share of `status`).
+        func env(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
         if let configured = settings.get("core.excludesfile") {
-            if configured.hasPrefix("~/"), let home = env["HOME"] { return home + configured.dropFirst(1) }
+            if configured.hasPrefix("~/"), let home = env("HOME") { return home + configured.dropFirst(1) }
             return configured
         }
-        if let xdg = env["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/git/ignore" }
-        if let home = env["HOME"] { return home + "/.config/git/ignore" }
+        if let xdg = env("XDG_CONFIG_HOME"), !xdg.isEmpty { return xdg + "/git/ignore" }
+        if let home = env("HOME") { return home + "/.config/git/ignore" }
         return nil
     }
 

@@ -208,8 +208,11 @@ enum GitIndexFixtures {
         #expect(IndexFile.encodeOffsetVarint(16512) == [0x80, 0x80, 0x00])
         for value in [0, 1, 127, 128, 300, 16511, 16512, 1 << 20] {
             let encoded = IndexFile.encodeOffsetVarint(value)
-            var reader = IndexByteReader(encoded, file: "t", end: encoded.count)
-            #expect(try reader.offsetVarint() == value)
+            let decoded = try encoded.withUnsafeBytes { raw in
+                var reader = IndexByteReader(raw, file: "t", end: encoded.count)
+                return try reader.offsetVarint()
+            }
+            #expect(decoded == value)
         }
     }
 

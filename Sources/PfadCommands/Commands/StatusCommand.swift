@@ -17,6 +17,13 @@ struct StatusCommand: ParsableCommand {
     var untrackedFiles: String = "normal"
 
     func run() throws {
+        try Self.execute(porcelain: porcelain, short: short, untrackedFiles: untrackedFiles)
+    }
+
+    /// The command with its options already parsed: by ArgumentParser
+    /// (`run()`) or by `PfadMain`'s fast path, which skips ArgumentParser's
+    /// set-up for the plain forms of `status`.
+    static func execute(porcelain: Bool, short: Bool, untrackedFiles: String) throws {
         let repository = try CommandContext.repository()
         let mode: WorkTreeWalker.UntrackedMode
         switch untrackedFiles {
@@ -24,7 +31,12 @@ struct StatusCommand: ParsableCommand {
         case "all": mode = .all
         default: throw FatalError("Invalid untracked files mode '\(untrackedFiles)'")
         }
-        let report = try StatusOperation(repository).run(includeUntracked: untrackedFiles != "no", untrackedMode: mode)
+        let (report, index) = try StatusOperation(repository)
+            .runKeepingIndex(includeUntracked: untrackedFiles != "no", untrackedMode: mode)
+        // The process ends right after the output; like git with its index, it
+        // does not free the 10,000s of entries one by one first (about 3% of
+        // a large clean status). Deliberately never released.
+        _ = Unmanaged.passRetained(IndexKeeper(index))
         let printer = StatusPrinter(repository: repository)
         if porcelain {
             printer.printShort(report, prefix: [])
@@ -36,6 +48,12 @@ struct StatusCommand: ParsableCommand {
     }
 }
 
+/// Holds an index that is deliberately kept until the process exits.
+private final class IndexKeeper {
+    let index: IndexFile
+    init(_ index: IndexFile) { self.index = index }
+}
+
 /// The three status layouts.
 struct StatusPrinter {
     let repository: Repository
@@ -43,18 +61,25 @@ struct StatusPrinter {
     /// `XY path` lines, then `?? path` lines.
     func printShort(_ report: StatusReport, prefix: [UInt8]) {
         let quotePath = CommandContext.quotePath(repository)
+        // git's short format also quotes a path that only contains a space
+        // (`?? "a b.md"`); the long format does not.
+        func quote(_ path: [UInt8], quotePath: Bool) -> [UInt8] {
+            let quoted = PathQuoting.quote(path, quotePath: quotePath)
+            guard quoted.first != 0x22, path.contains(0x20) else { return quoted }
+            return [0x22] + quoted + [0x22]
+        }
         for change in report.changes {
             Output.standard.write([change.index, change.workTree, 0x20])
             if let original = change.originalPath {
-                Output.standard.write(PathQuoting.quote(PathQuoting.relative(original, to: prefix), quotePath: quotePath))
+                Output.standard.write(quote(PathQuoting.relative(original, to: prefix), quotePath: quotePath))
                 Output.standard.write(" -> ")
             }
-            Output.standard.write(PathQuoting.quote(PathQuoting.relative(change.path, to: prefix), quotePath: quotePath))
+            Output.standard.write(quote(PathQuoting.relative(change.path, to: prefix), quotePath: quotePath))
             Output.standard.write([0x0A])
         }
         for path in report.untracked {
             Output.standard.write("?? ")
-            Output.standard.write(PathQuoting.quote(PathQuoting.relative(path, to: prefix), quotePath: quotePath))
+            Output.standard.write(quote(PathQuoting.relative(path, to: prefix), quotePath: quotePath))
             Output.standard.write([0x0A])
         }
     }

@@ -96,6 +96,34 @@ public final class IgnoreRules {
         return nil
     }
 
+    /// `verdict(for:isDirectory:)` for a walker that already holds the
+    /// `.gitignore` lists of the path's folder and its parents (innermost
+    /// first, built folder by folder with `lists(inside:parent:)`): the same
+    /// answer without a lookup or allocation per parent folder.
+    func verdict(for path: [UInt8], isDirectory: Bool, lists: [IgnorePatternList]) -> Bool? {
+        if lists.isEmpty && globalLists.isEmpty { return nil }
+        let basenameStart = (path.lastIndex(of: Self.slash) ?? -1) + 1
+        for list in lists {
+            if let pattern = list.lastMatch(path: path, basenameStart: basenameStart, isDirectory: isDirectory) {
+                return !pattern.isNegated
+            }
+        }
+        for list in globalLists {
+            if let pattern = list.lastMatch(path: path, basenameStart: basenameStart, isDirectory: isDirectory) {
+                return !pattern.isNegated
+            }
+        }
+        return nil
+    }
+
+    /// The `.gitignore` lists that apply to paths inside `directory`: its own
+    /// (loaded now, once) before those of its parents (`parent`, as returned
+    /// for the parent folder; `[]` above the top).
+    func lists(inside directory: [UInt8], parent: [IgnorePatternList]) -> [IgnorePatternList] {
+        guard let own = patternList(for: directory) else { return parent }
+        return [own] + parent
+    }
+
     /// The `.gitignore` of `directory` (relative, `""` for the top), loaded on first use.
     func patternList(for directory: [UInt8]) -> IgnorePatternList? {
         if let cached = directoryLists[directory] { return cached }

@@ -9,8 +9,10 @@ import PfadStore
 extension IndexFile {
     /// Reads and parses the index at `path`; an absent file gives an empty
     /// version-2 index. Sets `timestamp` to the file's mtime (for racy-git
-    /// checks). Reads the whole file; O(n).
-    public static func read(path: String, algorithm: HashAlgorithm) throws -> IndexFile {
+    /// checks). Reads the whole file; O(n). With `verifyChecksum` false the
+    /// trailing hash is not recomputed — git's own reads skip it too (only
+    /// `git fsck` verifies it); the structure is still checked entry by entry.
+    public static func read(path: String, algorithm: HashAlgorithm, verifyChecksum: Bool = true) throws -> IndexFile {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno
@@ -21,10 +23,29 @@ extension IndexFile {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw IndexError.io(path: path, operation: "fstat", errno: errno) }
         let stat = StatData(st)
-        let bytes = try readAll(fd: fd, expected: Int(clamping: stat.size), path: path)
-        var index = try parse(bytes, algorithm: algorithm, file: path)
+        var index: IndexFile
+        if let mapped = map(fd: fd, size: stat.size) {
+            // Mapped like git maps it: the file is never rewritten in place
+            // (writers rename a new file over it), and no copy is needed.
+            defer { munmap(mapped.baseAddress, mapped.count) }
+            index = try parse(
+                raw: UnsafeRawBufferPointer(mapped), algorithm: algorithm, file: path, verifyChecksum: verifyChecksum)
+        } else {
+            let bytes = try readAll(fd: fd, expected: Int(clamping: stat.size), path: path)
+            index = try bytes.withUnsafeBytes {
+                try parse(raw: $0, algorithm: algorithm, file: path, verifyChecksum: verifyChecksum)
+            }
+        }
         index.timestamp = stat.mtime
         return index
+    }
+
+    /// A read-only private mapping of the first `size` bytes of `fd`; nil for
+    /// an empty file or when `mmap` fails (the caller then reads instead).
+    private static func map(fd: Int32, size: Int64) -> UnsafeMutableRawBufferPointer? {
+        guard size > 0, let count = Int(exactly: size) else { return nil }
+        guard let base = mmap(nil, count, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { return nil }
+        return UnsafeMutableRawBufferPointer(start: base, count: count)
     }
 
     /// Writes the index to `path` through `path.lock` (exclusive create, fsync,

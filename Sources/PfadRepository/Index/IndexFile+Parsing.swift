@@ -15,11 +15,19 @@ extension IndexFile {
 
     /// Parses index bytes read from `file` (the name only appears in errors).
     public static func parse(_ bytes: [UInt8], algorithm: HashAlgorithm, file: String) throws -> IndexFile {
+        try bytes.withUnsafeBytes { try parse(raw: $0, algorithm: algorithm, file: file) }
+    }
+
+    /// Parses index bytes in a raw buffer (a mapped file); every value is
+    /// copied out, so the buffer need only live during the call.
+    static func parse(
+        raw bytes: UnsafeRawBufferPointer, algorithm: HashAlgorithm, file: String, verifyChecksum: Bool = true
+    ) throws -> IndexFile {
         let hashLength = algorithm.digestLength
         guard bytes.count >= 12 + hashLength else { throw IndexError.truncated(file: file, offset: bytes.count) }
-        guard Array(bytes[0..<4]) == signature else { throw IndexError.badSignature(file: file) }
+        guard bytes[0..<4].elementsEqual(signature) else { throw IndexError.badSignature(file: file) }
         let contentEnd = bytes.count - hashLength
-        try verifyChecksum(bytes, contentEnd: contentEnd, algorithm: algorithm, file: file)
+        if verifyChecksum { try Self.verifyChecksum(bytes, contentEnd: contentEnd, algorithm: algorithm, file: file) }
 
         var reader = IndexByteReader(bytes, file: file, end: contentEnd, offset: 4)
         let version = try reader.uint32()
@@ -63,10 +71,12 @@ extension IndexFile {
         return index
     }
 
-    private static func verifyChecksum(_ bytes: [UInt8], contentEnd: Int, algorithm: HashAlgorithm, file: String) throws {
+    private static func verifyChecksum(
+        _ bytes: UnsafeRawBufferPointer, contentEnd: Int, algorithm: HashAlgorithm, file: String
+    ) throws {
         let stored = bytes[contentEnd...]
         guard !stored.allSatisfy({ $0 == 0 }) else { return }
-        let computed = algorithm.digest(bytes[..<contentEnd])
+        let computed = algorithm.digest(UnsafeRawBufferPointer(rebasing: bytes[..<contentEnd]))
         guard computed.bytes.elementsEqual(stored) else {
             throw IndexError.checksumMismatch(file: file, expected: Hex.encode(stored), actual: computed.hex)
         }
@@ -106,8 +116,11 @@ extension IndexFile {
             guard stripCount <= previousPath.count else {
                 throw IndexError.malformedEntry(file: reader.file, offset: start, reason: "prefix length beyond previous path")
             }
-            let suffix = try reader.nulTerminated()
-            path = Array(previousPath[..<(previousPath.count - stripCount)]) + suffix
+            var built: [UInt8] = []
+            built.reserveCapacity(previousPath.count - stripCount + (reader.lengthToNul() ?? 0))
+            built.append(contentsOf: previousPath[..<(previousPath.count - stripCount)])
+            try reader.appendNulTerminated(to: &built)
+            path = built
         } else {
             let nameLength = Int(flags & IndexEntry.nameLengthMask)
             if nameLength < Int(IndexEntry.nameLengthMask) {
@@ -121,7 +134,7 @@ extension IndexFile {
             }
             let entryLength = (fixedEntrySize(algorithm, extended: hasExtended) + path.count + 8) & ~7
             guard start + entryLength <= reader.end else { throw IndexError.truncated(file: reader.file, offset: start) }
-            guard reader.bytes[reader.offset] == 0 else {
+            guard try reader.byte(at: reader.offset) == 0 else {
                 throw IndexError.malformedEntry(file: reader.file, offset: start, reason: "path not NUL-terminated")
             }
             reader.offset = start + entryLength

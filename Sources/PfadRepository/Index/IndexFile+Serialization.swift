@@ -32,12 +32,18 @@ extension IndexFile {
             }
             previous = entry
             let start = out.count
-            for value in [
-                entry.ctime.seconds, entry.ctime.nanoseconds, entry.mtime.seconds, entry.mtime.nanoseconds,
-                entry.dev, entry.ino, entry.mode, entry.uid, entry.gid, entry.size,
-            ] {
-                Self.append32(value, to: &out)
-            }
+            // Field by field, byte by byte: array literals here cost an
+            // allocation each, per entry (visible when status rewrites the index).
+            Self.append32(entry.ctime.seconds, to: &out)
+            Self.append32(entry.ctime.nanoseconds, to: &out)
+            Self.append32(entry.mtime.seconds, to: &out)
+            Self.append32(entry.mtime.nanoseconds, to: &out)
+            Self.append32(entry.dev, to: &out)
+            Self.append32(entry.ino, to: &out)
+            Self.append32(entry.mode, to: &out)
+            Self.append32(entry.uid, to: &out)
+            Self.append32(entry.gid, to: &out)
+            Self.append32(entry.size, to: &out)
             out += entry.id.bytes
             Self.append16(entry.flags, to: &out)
             if entry.needsExtendedFlags { Self.append16(entry.extendedFlags, to: &out) }
@@ -50,7 +56,7 @@ extension IndexFile {
             } else {
                 out += entry.path
                 let length = (out.count - start + 8) & ~7
-                out += [UInt8](repeating: 0, count: start + length - out.count)
+                for _ in 0..<(start + length - out.count) { out.append(0) }
             }
         }
         for ext in extensions where !ext.describesFileLayout {
@@ -75,11 +81,15 @@ extension IndexFile {
     }
 
     static func append32(_ value: UInt32, to out: inout [UInt8]) {
-        out += [UInt8(value >> 24), UInt8((value >> 16) & 0xFF), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF)]
+        out.append(UInt8(truncatingIfNeeded: value >> 24))
+        out.append(UInt8(truncatingIfNeeded: value >> 16))
+        out.append(UInt8(truncatingIfNeeded: value >> 8))
+        out.append(UInt8(truncatingIfNeeded: value))
     }
 
     static func append16(_ value: UInt16, to out: inout [UInt8]) {
-        out += [UInt8(value >> 8), UInt8(value & 0xFF)]
+        out.append(UInt8(truncatingIfNeeded: value >> 8))
+        out.append(UInt8(truncatingIfNeeded: value))
     }
 
     /// The pack format's offset encoding (most significant group first, each

@@ -103,7 +103,12 @@ extension IndexFile {
     public var trackedPaths: [[UInt8]] {
         var out: [[UInt8]] = []
         out.reserveCapacity(entries.count)
-        for entry in entries where out.last != entry.path { out.append(entry.path) }
+        for entry in entries {
+            // Only conflict stages share a path (a stage-0 entry stands alone),
+            // so only they need comparing with the previous path.
+            if entry.stage != 0, out.last == entry.path { continue }
+            out.append(entry.path)
+        }
         return out
     }
 

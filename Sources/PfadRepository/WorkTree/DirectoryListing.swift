@@ -35,14 +35,16 @@ struct DirectoryListing {
         var listing = DirectoryListing()
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> [UInt8] in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                let length = bytes.firstIndex(of: 0) ?? bytes.count
-                return Array(bytes[0..<length])
+                guard let base = raw.baseAddress else { return [] }
+                let length = strnlen(base.assumingMemoryBound(to: CChar.self), raw.count)
+                return [UInt8](UnsafeRawBufferPointer(start: base, count: length))
             }
-            if name == [0x2E] || name == [0x2E, 0x2E] { continue }
-            if name == [0x2E, 0x67, 0x69, 0x74] {  // ".git"
-                listing.hasDotGit = true
-                continue
+            if name.first == 0x2E {
+                if name.count == 1 || (name.count == 2 && name[1] == 0x2E) { continue }
+                if name.count == 4 && name[1] == 0x67 && name[2] == 0x69 && name[3] == 0x74 {  // ".git"
+                    listing.hasDotGit = true
+                    continue
+                }
             }
             if !withStat, let kind = Self.kind(ofDirectoryEntryType: entry.pointee.d_type) {
                 listing.items.append(Item(name: name, stat: Self.unknownStat, kind: kind))
@@ -64,13 +66,47 @@ struct DirectoryListing {
             }
             listing.items.append(Item(name: name, stat: data, kind: kind))
         }
-        // git's order: a folder sorts as if its name ended in "/". Compare
-        // byte keys with memcmp (sorting through the generic comparison was
-        // a visible part of `status`).
-        let keys = listing.items.map { $0.kind == .directory ? $0.name + [0x2F] : $0.name }
-        let order = keys.indices.sorted { IndexFile.comparePaths(keys[$0], keys[$1]) < 0 }
-        listing.items = order.map { listing.items[$0] }
+        // git's order: a folder sorts as if its name ended in "/". Compared
+        // with memcmp, without building the keys (sorting through the
+        // generic comparison was a visible part of `status`).
+        func precedes(_ a: Item, _ b: Item) -> Bool {
+            Self.memcmpPrecedes(a.name, a.kind == .directory, b.name, b.kind == .directory)
+        }
+        // tmpfs lists the newest entry first: a descending listing is
+        // reversed in O(n) instead of insertion-sorted in O(n^2) moves.
+        if Self.isDescending(listing.items, by: precedes) {
+            listing.items.reverse()
+        } else {
+            listing.items.sort(by: precedes)
+        }
         return listing
+    }
+
+    /// True if every item precedes the one before it.
+    private static func isDescending(_ items: [Item], by precedes: (Item, Item) -> Bool) -> Bool {
+        var i = 1
+        while i < items.count {
+            if !precedes(items[i], items[i - 1]) { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// `precedes(_:_:_:_:)` through `memcmp`.
+    static func memcmpPrecedes(_ lhs: [UInt8], _ lhsIsDirectory: Bool, _ rhs: [UInt8], _ rhsIsDirectory: Bool) -> Bool {
+        let n = min(lhs.count, rhs.count)
+        if n > 0 {
+            let c = lhs.withUnsafeBytes { l in
+                rhs.withUnsafeBytes { r -> Int32 in
+                    guard let x = l.baseAddress, let y = r.baseAddress else { return 0 }
+                    return memcmp(x, y, n)
+                }
+            }
+            if c != 0 { return c < 0 }
+        }
+        let l = lhs.count > n ? Int(lhs[n]) : (lhsIsDirectory ? 0x2F : -1)
+        let r = rhs.count > n ? Int(rhs[n]) : (rhsIsDirectory ? 0x2F : -1)
+        return l < r
     }
 
     /// Zeroed stat data for entries listed without `fstatat`.

@@ -11,36 +11,43 @@ extension WorkTreeWalker {
         let index = TrackedPaths(tracked)
         var out: [WorkTreeEntry] = []
         guard let top = try readListing([], withStat: false) else { return out }
-        try collectUntracked(in: [], listing: top, mode: mode, tracked: index, into: &out)
+        try collectUntracked(
+            in: [], listing: top, mode: mode, scope: IgnoreScope(rules: ignoreRules, directory: [], parent: nil),
+            tracked: index, cursor: index.cursor(inside: []), into: &out)
         return out
     }
 
     private func collectUntracked(
-        in directory: [UInt8], listing: DirectoryListing, mode: UntrackedMode,
-        tracked: TrackedPaths, into out: inout [WorkTreeEntry]
+        in directory: [UInt8], listing: DirectoryListing, mode: UntrackedMode, scope: IgnoreScope,
+        tracked: TrackedPaths, cursor: TrackedCursor, into out: inout [WorkTreeEntry]
     ) throws {
+        var cursor = cursor
         for item in listing.items {
             guard let kind = item.kind else { continue }
-            let path = Self.join(directory, item.name)
-            let isTracked = tracked.contains(path)
             switch kind {
             case .file, .symlink, .repository:
-                if !isTracked && !isExcluded(path, isDirectory: false) {
+                // A tracked file needs neither its full path nor an ignore check.
+                if cursor.advance(to: item.name, isDirectory: false) { continue }
+                let path = Self.join(directory, item.name)
+                if !scope.isExcluded(path, isDirectory: false) {
                     out.append(WorkTreeEntry(path: path, stat: item.stat, kind: kind))
                 }
             case .directory:
-                if isExcluded(path, isDirectory: true) { continue }
+                let hasTrackedBelow = cursor.advance(to: item.name, isDirectory: true)
+                let path = Self.join(directory, item.name)
+                if scope.isExcluded(path, isDirectory: true) { continue }
                 guard let sub = try readListing(path, withStat: false) else { continue }
-                let hasTrackedBelow = tracked.hasPaths(below: path)
                 if sub.hasDotGit && NestedRepository.isRepository(absolute(path)) {
-                    if !isTracked && !hasTrackedBelow {
+                    if !hasTrackedBelow && !tracked.contains(path) {
                         out.append(WorkTreeEntry(path: path, stat: item.stat, kind: .repository))
                     }
                     continue
                 }
                 if mode == .all || hasTrackedBelow {
-                    try collectUntracked(in: path, listing: sub, mode: mode, tracked: tracked, into: &out)
-                } else if try containsUntracked(path, listing: sub) {
+                    try collectUntracked(
+                        in: path, listing: sub, mode: mode, scope: scope.child(path), tracked: tracked,
+                        cursor: tracked.cursor(inside: path, within: cursor.remaining), into: &out)
+                } else if try containsUntracked(path, listing: sub, scope: scope.child(path)) {
                     out.append(WorkTreeEntry(path: path, stat: item.stat, kind: .directory))
                 }
             }
@@ -49,18 +56,20 @@ extension WorkTreeWalker {
 
     /// True if the directory (which has no tracked content) holds any
     /// non-ignored file, symlink or nested repository. Stops at the first one.
-    private func containsUntracked(_ directory: [UInt8], listing: DirectoryListing) throws -> Bool {
+    private func containsUntracked(
+        _ directory: [UInt8], listing: DirectoryListing, scope: IgnoreScope
+    ) throws -> Bool {
         for item in listing.items {
             guard let kind = item.kind else { continue }
             let path = Self.join(directory, item.name)
             if kind != .directory {
-                if !isExcluded(path, isDirectory: false) { return true }
+                if !scope.isExcluded(path, isDirectory: false) { return true }
                 continue
             }
-            if isExcluded(path, isDirectory: true) { continue }
+            if scope.isExcluded(path, isDirectory: true) { continue }
             guard let sub = try readListing(path, withStat: false) else { continue }
             if sub.hasDotGit && NestedRepository.isRepository(absolute(path)) { return true }
-            if try containsUntracked(path, listing: sub) { return true }
+            if try containsUntracked(path, listing: sub, scope: scope.child(path)) { return true }
         }
         return false
     }

@@ -47,12 +47,6 @@ public struct WorkTreeWalker {
         try DirectoryListing.read(absolute(directory), withStat: withStat)
     }
 
-    /// True if the ignore rules exclude `path` itself (its parents were already cleared by the walk).
-    func isExcluded(_ path: [UInt8], isDirectory: Bool) -> Bool {
-        guard let rules = ignoreRules else { return false }
-        return rules.verdict(for: path, isDirectory: isDirectory) == true
-    }
-
     /// Every file, symlink and nested repository that is tracked or not
     /// ignored — what `git add -A` considers. Ignored directories are entered
     /// only when `tracked` has paths below them, and then yield only tracked
@@ -62,12 +56,13 @@ public struct WorkTreeWalker {
         let index = TrackedPaths(tracked)
         var out: [WorkTreeEntry] = []
         guard let top = try readListing([]) else { return out }
-        try collectFiles(in: [], listing: top, insideIgnored: false, tracked: index, into: &out)
+        try collectFiles(
+            in: [], listing: top, insideIgnored: false, scope: IgnoreScope(rules: ignoreRules, directory: [], parent: nil), tracked: index, into: &out)
         return out
     }
 
     private func collectFiles(
-        in directory: [UInt8], listing: DirectoryListing, insideIgnored: Bool,
+        in directory: [UInt8], listing: DirectoryListing, insideIgnored: Bool, scope: IgnoreScope,
         tracked: TrackedPaths, into out: inout [WorkTreeEntry]
     ) throws {
         for item in listing.items {
@@ -76,11 +71,11 @@ public struct WorkTreeWalker {
             let isTracked = tracked.contains(path)
             switch kind {
             case .file, .symlink, .repository:
-                if isTracked || (!insideIgnored && !isExcluded(path, isDirectory: false)) {
+                if isTracked || (!insideIgnored && !scope.isExcluded(path, isDirectory: false)) {
                     out.append(WorkTreeEntry(path: path, stat: item.stat, kind: kind))
                 }
             case .directory:
-                let ignored = insideIgnored || isExcluded(path, isDirectory: true)
+                let ignored = insideIgnored || scope.isExcluded(path, isDirectory: true)
                 let hasTrackedBelow = tracked.hasPaths(below: path)
                 if ignored && !hasTrackedBelow && !isTracked { continue }
                 guard let sub = try readListing(path) else { continue }
@@ -88,7 +83,9 @@ public struct WorkTreeWalker {
                     if isTracked || !ignored { out.append(WorkTreeEntry(path: path, stat: item.stat, kind: .repository)) }
                     continue
                 }
-                try collectFiles(in: path, listing: sub, insideIgnored: ignored, tracked: tracked, into: &out)
+                try collectFiles(
+                    in: path, listing: sub, insideIgnored: ignored, scope: scope.child(path),
+                    tracked: tracked, into: &out)
             }
         }
     }
