@@ -103,7 +103,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for n in 0..<27 {
             let name = String(repeating: "0", count: 36) + String(format: "%02d", n)
-            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
+            #expect(FileManager.default.createFile(atPath: folder + "/" + name, contents: Data()))
         }
         #expect(try GcOperation.isNeeded(repo.repository) == true)
         // gc.auto = 0 turns it off.
