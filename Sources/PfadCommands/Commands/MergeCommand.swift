@@ -75,38 +75,6 @@ struct MergeCommand: ParsableCommand {
         var options = MergeOperation.Options(theirs: commit, theirsName: revision)
         options.fastForward = noFastForward ? .never : fastForwardOnly ? .only : .allow
         if !messages.isEmpty { options.message = messages.joined(separator: "\n\n") }
-        if let style = repository.settings.get("merge.conflictstyle"), let parsed = ConflictStyle(rawValue: style) {
-            options.style = parsed
-        }
-        let outcome: MergeOperation.Outcome
-        do {
-            outcome = try MergeOperation(repository).run(options)
-        } catch let refusal as MergeWorkTree.Refusal {
-            throw MergeReport.refuse(refusal, operation: "merge")
-        } catch is MergeOperation.NotPossibleToFastForward {
-            throw FatalError("Not possible to fast-forward, aborting.")
-        }
-        let out = Output.standard
-        switch outcome {
-        case .upToDate:
-            if !quiet { out.line("Already up to date.") }
-        case .fastForward(let from, let to):
-            guard !quiet else { return }
-            out.line("Updating \(try repository.abbreviate(from))..\(try repository.abbreviate(to))")
-            out.line("Fast-forward")
-            out.write(try MergeReport.diffstat(
-                repository, from: try repository.readCommit(from).tree, to: try repository.readCommit(to).tree))
-        case .merged(let commit, let from, let result):
-            // git prints the merge messages even with -q.
-            for message in result.messages { out.line(message) }
-            guard !quiet else { return }
-            out.line("Merge made by the 'ort' strategy.")
-            out.write(try MergeReport.diffstat(
-                repository, from: try repository.readCommit(from).tree, to: try repository.readCommit(commit).tree))
-        case .conflicted(let result):
-            for message in result.messages { out.line(message) }
-            out.line("Automatic merge failed; fix conflicts and then commit the result.")
-            throw CommandExit(1)
-        }
+        try MergeReport.perform(options, in: repository, quiet: quiet)
     }
 }

@@ -26,6 +26,44 @@ enum MergeReport {
         return try DiffPrinter.render(items, options: options)
     }
 
+    /// Runs a merge (`merge` and `pull`) and prints git's report: "Already
+    /// up to date.", the fast-forward or merge diffstat, or the conflict
+    /// lines (exit 1). `merge.conflictstyle` from the config applies.
+    static func perform(_ options: MergeOperation.Options, in repository: Repository, quiet: Bool) throws {
+        var options = options
+        if let style = repository.settings.get("merge.conflictstyle"), let parsed = ConflictStyle(rawValue: style) {
+            options.style = parsed
+        }
+        let outcome: MergeOperation.Outcome
+        do {
+            outcome = try MergeOperation(repository).run(options)
+        } catch let refusal as MergeWorkTree.Refusal {
+            throw refuse(refusal, operation: "merge")
+        } catch is MergeOperation.NotPossibleToFastForward {
+            throw FatalError("Not possible to fast-forward, aborting.")
+        }
+        let out = Output.standard
+        switch outcome {
+        case .upToDate:
+            if !quiet { out.line("Already up to date.") }
+        case .fastForward(let from, let to):
+            guard !quiet else { return }
+            out.line("Updating \(try repository.abbreviate(from))..\(try repository.abbreviate(to))")
+            out.line("Fast-forward")
+            out.write(try diffstat(repository, from: try repository.readCommit(from).tree, to: try repository.readCommit(to).tree))
+        case .merged(let commit, let from, let result):
+            // git prints the merge messages even with -q.
+            for message in result.messages { out.line(message) }
+            guard !quiet else { return }
+            out.line("Merge made by the 'ort' strategy.")
+            out.write(try diffstat(repository, from: try repository.readCommit(from).tree, to: try repository.readCommit(commit).tree))
+        case .conflicted(let result):
+            for message in result.messages { out.line(message) }
+            out.line("Automatic merge failed; fix conflicts and then commit the result.")
+            throw CommandExit(1)
+        }
+    }
+
     /// Prints git's refusal for local changes in the way; exit code 2 as git.
     static func refuse(_ refusal: MergeWorkTree.Refusal, operation: String) -> CommandExit {
         if refusal.unmergedIndex {

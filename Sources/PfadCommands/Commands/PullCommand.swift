@@ -84,34 +84,6 @@ struct PullCommand: ParsableCommand {
             _ = try CheckoutOperation(repository).run(from: .tree(nil), to: try repository.readCommit(merge.id).tree)
             return
         }
-        let outcome: MergeOperation.Outcome
-        do {
-            outcome = try MergeOperation(repository).run(mergeOptions)
-        } catch let refusal as MergeWorkTree.Refusal {
-            throw MergeReport.refuse(refusal, operation: "merge")
-        } catch is MergeOperation.NotPossibleToFastForward {
-            throw FatalError("Not possible to fast-forward, aborting.")
-        }
-        let out = Output.standard
-        switch outcome {
-        case .upToDate:
-            if !quiet { out.line("Already up to date.") }
-        case .fastForward(let from, let to):
-            guard !quiet else { return }
-            out.line("Updating \(try repository.abbreviate(from))..\(try repository.abbreviate(to))")
-            out.line("Fast-forward")
-            out.write(try MergeReport.diffstat(
-                repository, from: try repository.readCommit(from).tree, to: try repository.readCommit(to).tree))
-        case .merged(let commit, let from, let result):
-            for line in result.messages { out.line(line) }
-            guard !quiet else { return }
-            out.line("Merge made by the 'ort' strategy.")
-            out.write(try MergeReport.diffstat(
-                repository, from: try repository.readCommit(from).tree, to: try repository.readCommit(commit).tree))
-        case .conflicted(let result):
-            for line in result.messages { out.line(line) }
-            out.line("Automatic merge failed; fix conflicts and then commit the result.")
-            throw CommandExit(1)
-        }
+        try MergeReport.perform(mergeOptions, in: repository, quiet: quiet)
     }
 }

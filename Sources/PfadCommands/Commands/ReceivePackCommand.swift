@@ -24,27 +24,13 @@ struct ReceivePackCommand: ParsableCommand {
     var directory: String
 
     func run() throws {
-        let repository = try Self.open(directory)
+        let repository = try ServiceRunner.openRepository(directory)
         let version = ProtocolVersion(gitProtocol: ProcessInfo.processInfo.environment["GIT_PROTOCOL"])
         let handler = ReceivePack(
             repository: repository, version: version == .v2 ? .v0 : version, stateless: statelessRPC,
             policy: try Self.policy(repository),
             diagnostics: { Diagnostics.raw($0) })
-        let output = FileDescriptorSink(fd: 1)
-        let input = FileDescriptorSource(fd: 0)
-        do {
-            if advertiseRefs {
-                try handler.advertise(to: output)
-            } else if statelessRPC {
-                try handler.respond(to: input, into: output)
-            } else {
-                try handler.serve(input: input, output: output)
-            }
-            try output.flush()
-        } catch let error as TransportError {
-            try? output.flush()
-            throw FatalError(error.description)
-        }
+        try ServiceRunner.run(handler, advertiseRefs: advertiseRefs, stateless: statelessRPC, input: FileDescriptorSource(fd: 0))
     }
 
     /// The policy `git receive-pack` takes from the repository's config:
@@ -59,22 +45,5 @@ struct ReceivePackCommand: ParsableCommand {
         policy.checkObjects = try settings.getBool("receive.fsckobjects") ?? settings.getBool("transfer.fsckobjects") ?? true
         if let limit = try settings.getInt("receive.maxinputsize"), limit > 0 { policy.maximumPackBytes = limit }
         return policy
-    }
-
-    /// Opens `path` as git's receive-pack does: the directory itself when it
-    /// is a git directory (bare), `path.git`, or the repository whose work
-    /// tree it is.
-    static func open(_ path: String) throws -> Repository {
-        let manager = FileManager.default
-        let absolute = path.hasPrefix("/") ? path : manager.currentDirectoryPath + "/" + path
-        for candidate in [absolute, absolute + ".git"] {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-            if manager.fileExists(atPath: candidate + "/.git") { return try Repository.discover(from: candidate) }
-            if manager.fileExists(atPath: candidate + "/HEAD"), manager.fileExists(atPath: candidate + "/objects") {
-                return try Repository(gitDirectory: candidate, workTree: nil)
-            }
-        }
-        throw FatalError("'\(path)' does not appear to be a git repository")
     }
 }

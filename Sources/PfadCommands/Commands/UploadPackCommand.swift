@@ -30,41 +30,12 @@ struct UploadPackCommand: ParsableCommand {
     var directory: String
 
     func run() throws {
-        let repository = try Self.open(directory, strict: strict)
+        let repository = try ServiceRunner.openRepository(directory, strict: strict)
         let version = ProtocolVersion(gitProtocol: ProcessInfo.processInfo.environment["GIT_PROTOCOL"])
         let handler = UploadPack(repository: repository, version: version, stateless: statelessRPC)
-        let output = FileDescriptorSink(fd: 1)
         var input: ByteSource = FileDescriptorSource(fd: 0)
         if let timeout, timeout > 0 { input = InactivityTimeoutSource(input, seconds: timeout) }
-        do {
-            if advertiseRefs {
-                try handler.advertise(to: output)
-            } else if statelessRPC {
-                try handler.respond(to: input, into: output)
-            } else {
-                try handler.serve(input: input, output: output)
-            }
-            try output.flush()
-        } catch let error as TransportError {
-            throw FatalError(error.description)
-        }
-    }
-
-    /// The repository at `path`: `path/.git`, `path.git` or `path` itself
-    /// (only the last with `strict`), as git's `upload-pack` looks.
-    static func open(_ path: String, strict: Bool) throws -> Repository {
-        let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-        let candidates = strict ? [trimmed] : [trimmed + "/.git", trimmed + ".git", trimmed]
-        let manager = FileManager.default
-        for candidate in candidates {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: candidate + "/objects", isDirectory: &isDirectory), isDirectory.boolValue,
-                manager.fileExists(atPath: candidate + "/refs", isDirectory: &isDirectory), isDirectory.boolValue,
-                manager.fileExists(atPath: candidate + "/HEAD")
-            else { continue }
-            return try Repository(gitDirectory: candidate, workTree: nil)
-        }
-        throw FatalError("'\(path)' does not appear to be a git repository")
+        try ServiceRunner.run(handler, advertiseRefs: advertiseRefs, stateless: statelessRPC, input: input)
     }
 }
 
