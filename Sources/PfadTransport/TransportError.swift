@@ -16,6 +16,16 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     case io(operation: String, errno: Int32)
     /// A refspec that cannot be parsed.
     case invalidRefspec(String)
+    /// A received pack is larger than the server accepts (`receive.maxInputSize`).
+    case packTooLarge(limit: Int)
+    /// A received pack declares more objects than the server accepts.
+    case tooManyObjects(count: Int, limit: Int)
+    /// A received pack is malformed (bad header, truncated, bad zlib data,
+    /// wrong checksum, unresolvable deltas).
+    case corruptPack(String)
+    /// A received object failed the fsck checks (`receive.fsckObjects`);
+    /// `detail` is `<msg-id>: <message>`.
+    case objectRejected(id: String, detail: String)
 
     public var description: String {
         switch self {
@@ -26,6 +36,10 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
         case .remote(let message): "remote error: \(message)"
         case .io(let operation, let errno): "\(operation) failed: \(String(cString: strerrorText(errno)))"
         case .invalidRefspec(let spec): "invalid refspec '\(spec)'"
+        case .packTooLarge(let limit): "pack exceeds maximum allowed size (\(limit) bytes)"
+        case .tooManyObjects(let count, let limit): "pack has \(count) objects, more than the allowed \(limit)"
+        case .corruptPack(let detail): "index-pack failed: \(detail)"
+        case .objectRejected(let id, let detail): "object \(id): \(detail)"
         }
     }
 }

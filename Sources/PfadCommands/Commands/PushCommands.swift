@@ -3,6 +3,8 @@ import ArgumentParser
 extension Pfad {
     /// Pushing: push, receive-pack (transport issue).
     static var pushCommands: [ParsableCommand.Type] {
-        []
+        [
+            ReceivePackCommand.self,
+        ]
     }
 }

@@ -1,0 +1,88 @@
+import PfadObjects
+import PfadStore
+
+/// The objects of a quarantined pack, checked: with `checkObjects` every
+/// commit, tree and tag goes through `ObjectChecker` in strict mode (git's
+/// `receive.fsckObjects`, which runs `index-pack --strict`: warnings such
+/// as `hasDotgit` are errors); and every link from a new object (commit →
+/// tree and parents, tree → entries except submodules, tag → object) is
+/// looked up in the pack or the repository. Links that lead nowhere are
+/// remembered so that `isConnected` can refuse the refs that reach them.
+/// Blobs are not read. O(size of the new commits, trees and tags).
+struct IncomingObjects {
+    /// Ids of every object in the pack.
+    let ids: Set<ObjectID>
+    /// New objects that link to an object found nowhere, with that object.
+    private(set) var broken: [ObjectID: ObjectID] = [:]
+    /// Links between new objects (only kept to search for `broken` ones).
+    private var links: [ObjectID: [ObjectID]] = [:]
+    /// Types of the new objects.
+    private var types: [ObjectID: ObjectType] = [:]
+
+    /// Reads and checks the objects of `pack` from `store` (the quarantine),
+    /// looking links up in `existing` (the repository).
+    /// - Throws: `TransportError.objectRejected` for the first object that
+    ///   fails a check; `.corruptPack` for unreadable objects.
+    init(pack: IndexedPack, store: ObjectStore, existing: ObjectStore, algorithm: HashAlgorithm, checkObjects: Bool) throws {
+        ids = Set(pack.objects.map(\.id))
+        for object in pack.objects {
+            types[object.id] = object.type
+            guard object.type != .blob else { continue }
+            guard let raw = try store.read(object.id) else {
+                throw TransportError.corruptPack("object \(object.id.hex) cannot be read back")
+            }
+            if checkObjects {
+                let findings = ObjectChecker.check(type: raw.type, content: raw.content, algorithm: algorithm, strict: true)
+                if let finding = findings.first(where: { $0.severity == .error }) {
+                    throw TransportError.objectRejected(id: object.id.hex, detail: finding.description)
+                }
+            }
+            var targets: [ObjectID] = []
+            do {
+                switch raw.type {
+                case .commit:
+                    let commit = try Commit.parse(raw.content, algorithm: algorithm)
+                    targets = [commit.tree] + commit.parents
+                case .tree:
+                    let tree = try Tree.parse(raw.content, algorithm: algorithm)
+                    targets = tree.entries.filter { !$0.mode.isGitlink }.map(\.id)
+                case .tag:
+                    targets = [try Tag.parse(raw.content, algorithm: algorithm).object]
+                case .blob:
+                    break
+                }
+            } catch {
+                throw TransportError.objectRejected(id: object.id.hex, detail: "cannot parse \(raw.type): \(error)")
+            }
+            var inside: [ObjectID] = []
+            for target in targets {
+                if ids.contains(target) {
+                    inside.append(target)
+                } else if !existing.contains(target) {
+                    broken[object.id] = target
+                }
+            }
+            if !inside.isEmpty { links[object.id] = inside }
+        }
+    }
+
+    /// The type of a new object, nil if `id` is not in the pack.
+    func type(of id: ObjectID) -> ObjectType? { types[id] }
+
+    /// The missing object reachable from `tip` through new objects, or nil
+    /// if `tip`'s history is complete (a tip outside the pack is taken as
+    /// complete: the repository is). O(new objects reachable from `tip`)
+    /// when something is broken, O(1) otherwise.
+    func missingObject(from tip: ObjectID) -> ObjectID? {
+        guard !broken.isEmpty, ids.contains(tip) else { return nil }
+        var seen: Set<ObjectID> = [tip]
+        var stack = [tip]
+        while let id = stack.popLast() {
+            if let missing = broken[id] { return missing }
+            for next in links[id] ?? [] where seen.insert(next).inserted {
+                stack.append(next)
+            }
+        }
+        return nil
+    }
+}
