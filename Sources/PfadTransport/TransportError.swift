@@ -27,6 +27,13 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     /// `detail` is `<msg-id>: <message>`.
     case objectRejected(id: String, detail: String)
 
+    /// A fetch asked for an object the server does not offer (hex id).
+    case notOurRef(String)
+    /// A request went past one of the server's limits (`what`, `limit`).
+    case limitExceeded(what: String, limit: Int)
+    /// A request line or command the server does not know.
+    case unexpectedLine(String)
+
     public var description: String {
         switch self {
         case .unexpectedEnd(let context): "the remote end hung up unexpectedly (\(context))"
@@ -40,6 +47,10 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
         case .tooManyObjects(let count, let limit): "pack has \(count) objects, more than the allowed \(limit)"
         case .corruptPack(let detail): "index-pack failed: \(detail)"
         case .objectRejected(let id, let detail): "object \(id): \(detail)"
+
+        case .notOurRef(let hex): "git upload-pack: not our ref \(hex)"
+        case .limitExceeded(let what, let limit): "too many \(what) (limit \(limit))"
+        case .unexpectedLine(let line): "unexpected line: '\(line)'"
         }
     }
 }

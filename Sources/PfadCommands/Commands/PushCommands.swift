@@ -5,6 +5,8 @@ extension Pfad {
     static var pushCommands: [ParsableCommand.Type] {
         [
             ReceivePackCommand.self,
+
+            PushCommand.self,
         ]
     }
 }

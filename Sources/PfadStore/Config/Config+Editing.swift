@@ -30,6 +30,28 @@ extension Config {
         return before - chunks.count
     }
 
+    /// Removes every `[section "subsection"]` block with its entries and
+    /// comments (`git config --remove-section`, `git remote remove`);
+    /// returns how many blocks were removed. `section` is case-insensitive,
+    /// `subsection` exact.
+    @discardableResult
+    public mutating func removeSection(_ section: String, subsection: String?) -> Int {
+        let name = ConfigKey.lower(Array(section.utf8))
+        let sub = subsection.map { Array($0.utf8) }
+        var removed = 0
+        var inside = false
+        var kept: [ConfigChunk] = []
+        for chunk in chunks {
+            if case let .section(chunkName, chunkSub) = chunk.kind {
+                inside = chunkName == name && chunkSub == sub
+                if inside { removed += 1 }
+            }
+            if !inside { kept.append(chunk) }
+        }
+        chunks = kept
+        return removed
+    }
+
     private mutating func insert(_ line: ConfigChunk, for key: ConfigKey) {
         let sectionName = ConfigKey.lower(key.section)
         if let header = chunks.lastIndex(where: { $0.kind == .section(name: sectionName, subsection: key.subsection) }) {

@@ -14,7 +14,8 @@ import PfadObjects
 /// everything before it.
 ///
 /// Deltas are written as `OFS_DELTA` and every base precedes the objects
-/// based on it. Entries are compressed on all cores, then written in order.
+/// based on it. Entries are compressed on all cores a batch at a time, then written in
+/// order, to a file descriptor or streamed to a closure.
 public struct PackWriter: Sendable {
     /// The repository's hash function (trailer and ids).
     public var algorithm: HashAlgorithm
@@ -74,49 +75,79 @@ public struct PackWriter: Sendable {
     }
 
     /// Writes the pack for `entries` to the open descriptor `fd` (`path` is
-    /// for messages), in `order` with bases first. Compression runs on all
-    /// cores; memory holds every compressed entry until it is written.
+    /// for messages), in `order` with bases first. See `stream`.
     /// - Throws: `StoreError.io` on write failures,
     ///   `StoreError.sizeLimitExceeded` beyond 2³² − 1 objects.
     public func write(_ entries: [PackEntry], order: [Int], to fd: Int32, path: String) throws -> Result {
+        var sink = PackSink(fd: fd, path: path, algorithm: algorithm)
+        return try write(entries, order: order, into: &sink, progress: nil)
+    }
+
+    /// Writes the pack for `entries` as a stream: `output` receives the
+    /// bytes in pieces of about 64 KiB as they are produced, trailer last.
+    /// Entries are compressed a batch at a time on all cores, so memory
+    /// holds only one batch of compressed data besides `entries` (a pack
+    /// can go to a pipe or socket without ever being whole in memory).
+    /// `progress` is called with the number of objects written so far.
+    /// - Throws: whatever `output` throws, `StoreError.sizeLimitExceeded`
+    ///   beyond 2³² − 1 objects, `StoreError.corruptZlib` if zlib fails.
+    public func stream(
+        _ entries: [PackEntry], order: [Int], to output: @escaping (UnsafeRawBufferPointer) throws -> Void,
+        progress: ((Int) -> Void)? = nil
+    ) throws -> Result {
+        var sink = PackSink(algorithm: algorithm, output: output)
+        return try write(entries, order: order, into: &sink, progress: progress)
+    }
+
+    /// Objects compressed together before their bytes are written.
+    static let batchSize = 512
+
+    private func write(_ entries: [PackEntry], order: [Int], into sink: inout PackSink, progress: ((Int) -> Void)?) throws -> Result {
         guard entries.count <= Int(UInt32.max) else {
             throw StoreError.sizeLimitExceeded(context: "pack object count", limit: Int(UInt32.max))
         }
         let (sequence, whole) = Self.sequence(entries, order: order)
-        let payloads = try compress(entries, whole: whole)
-        var sink = PackSink(fd: fd, path: path, algorithm: algorithm)
         try sink.append([0x50, 0x41, 0x43, 0x4B] + PackEncoding.bigEndian32(2) + PackEncoding.bigEndian32(UInt32(entries.count)))
         var offsets = [UInt64](repeating: 0, count: entries.count)
         var objects: [PackIndexEntry] = []
         objects.reserveCapacity(entries.count)
-        for index in sequence {
-            let entry = entries[index]
-            let offset = sink.written
-            offsets[index] = offset
-            var header: [UInt8]
-            if let delta = entry.delta, !whole.contains(index) {
-                header = PackEncoding.entryHeader(type: PackEncoding.offsetDelta, size: delta.delta.count)
-                header += PackEncoding.offsetDistance(offset - offsets[delta.base])
-            } else {
-                header = PackEncoding.entryHeader(type: PackEncoding.typeNumber(entry.type), size: entry.content.count)
+        var batchStart = 0
+        while batchStart < sequence.count {
+            let batch = Array(sequence[batchStart..<min(batchStart + Self.batchSize, sequence.count)])
+            batchStart += batch.count
+            let payloads = try compress(entries, indices: batch, whole: whole)
+            for (index, payload) in zip(batch, payloads) {
+                let entry = entries[index]
+                let offset = sink.written
+                offsets[index] = offset
+                var header: [UInt8]
+                if let delta = entry.delta, !whole.contains(index) {
+                    header = PackEncoding.entryHeader(type: PackEncoding.offsetDelta, size: delta.delta.count)
+                    header += PackEncoding.offsetDistance(offset - offsets[delta.base])
+                } else {
+                    header = PackEncoding.entryHeader(type: PackEncoding.typeNumber(entry.type), size: entry.content.count)
+                }
+                var crc = header.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
+                crc = payload.withUnsafeBufferPointer { UInt32(crc32(uLong(crc), $0.baseAddress, uInt($0.count))) }
+                try sink.append(header)
+                try sink.append(payload)
+                objects.append(PackIndexEntry(id: entry.id, offset: offset, crc32: crc))
             }
-            var crc = header.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
-            crc = payloads[index].withUnsafeBufferPointer { UInt32(crc32(uLong(crc), $0.baseAddress, uInt($0.count))) }
-            try sink.append(header)
-            try sink.append(payloads[index])
-            objects.append(PackIndexEntry(id: entry.id, offset: offset, crc32: crc))
+            progress?(objects.count)
         }
         let checksum = try sink.finish()
         return Result(checksum: checksum, objects: objects, byteCount: sink.written)
     }
 
-    /// The zlib stream of each entry (its delta, or its content when whole).
-    private func compress(_ entries: [PackEntry], whole: Set<Int>) throws -> [[UInt8]] {
+    /// The zlib stream of each entry in `indices` (its delta, or its
+    /// content when whole), in the same order.
+    private func compress(_ entries: [PackEntry], indices: [Int], whole: Set<Int>) throws -> [[UInt8]] {
         let level = compressionLevel
         do {
-            return try ParallelChunks.map(count: entries.count) { range in
+            return try ParallelChunks.map(count: indices.count) { range in
                 let deflater = try Deflater(level: level)
-                return range.map { i in
+                return range.map { position in
+                    let i = indices[position]
                     let entry = entries[i]
                     let bytes = (whole.contains(i) ? nil : entry.delta?.delta) ?? entry.content
                     return deflater.compress(bytes, [UInt8]())

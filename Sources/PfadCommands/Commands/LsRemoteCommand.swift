@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import PfadObjects
+import PfadRepository
+import PfadStore
+import PfadTransport
+
+/// `pfad ls-remote [--heads] [--tags] [--symref] [<repository>]`: lists the
+/// refs of a remote repository (`Documentation/git-ls-remote.txt`).
+struct LsRemoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ls-remote", abstract: "List references in a remote repository.",
+        usage: "pfad ls-remote [--heads] [--tags] [--symref] [--upload-pack=<exec>] [<repository>]")
+
+    @Flag(name: [.customShort("h"), .customLong("heads")], help: "Only branches.")
+    var heads = false
+    @Flag(name: [.customShort("t"), .customLong("tags")], help: "Only tags.")
+    var tags = false
+    @Flag(name: .customLong("symref"), help: "Show what symbolic refs point at.")
+    var symref = false
+    @Flag(name: [.customShort("q"), .customLong("quiet")], help: "Do not print the remote URL.")
+    var quiet = false
+    @Option(name: .customLong("upload-pack"), help: "Program to run on the remote side.")
+    var uploadPack: String?
+    @Argument(help: "Remote name or URL.")
+    var repositoryName: String?
+
+    func run() throws {
+        let repository = try? CommandContext.repository()
+        let settings = try repository?.settings ?? ConfigStack.load(gitDirectory: nil)
+        let name = repositoryName ?? repository.flatMap { FetchCommand.defaultRemote($0) } ?? "origin"
+        if repositoryName == nil, (try Remote.named(name, in: settings)) == nil {
+            throw FatalError("No remote configured to list refs from.")
+        }
+        let target = try RemoteTarget.resolve(name, settings: settings)
+        if repositoryName == nil && !quiet {
+            FileHandle.standardError.write(Data("From \(target.url)\n".utf8))
+        }
+        var prefixes: [String] = []
+        if heads { prefixes.append("refs/heads/") }
+        if tags { prefixes.append("refs/tags/") }
+        do {
+            let session = try FetchRunner.session(target, settings: settings, program: uploadPack)
+            let refs = try session.listRefs(prefixes: prefixes)
+            try session.finish()
+            try session.connection.close()
+            for ref in refs {
+                guard prefixes.isEmpty || prefixes.contains(where: { ref.name.starts(with: Array($0.utf8)) }) else { continue }
+                if symref, let target = ref.symrefTarget {
+                    Output.standard.write(Array("ref: ".utf8) + target + [0x09] + ref.name + [0x0A])
+                }
+                guard let id = ref.id else { continue }
+                Output.standard.write(Array(id.hex.utf8) + [0x09] + ref.name + [0x0A])
+                if let peeled = ref.peeled {
+                    Output.standard.write(Array(peeled.hex.utf8) + [0x09] + ref.name + Array("^{}\n".utf8))
+                }
+            }
+        } catch {
+            throw FetchRunner.fatal(error)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import PfadObjects
+import PfadRepository
+import PfadStore
+import PfadTransport
+
+/// `pfad remote [-v]`, `remote add <name> <url>`, `remote remove <name>`,
+/// `remote get-url <name>`, `remote set-url <name> <url>`
+/// (`Documentation/git-remote.txt`).
+struct RemoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remote", abstract: "Manage the set of tracked repositories.",
+        usage: """
+            pfad remote [-v | --verbose]
+            pfad remote add <name> <url>
+            pfad remote remove <name>
+            pfad remote get-url <name>
+            pfad remote set-url <name> <newurl>
+            """)
+
+    @Flag(name: [.customShort("v"), .customLong("verbose")], help: "Show URLs.")
+    var verbose = false
+    @Argument(help: "The subcommand and its arguments.")
+    var arguments: [String] = []
+
+    func run() throws {
+        let repository = try CommandContext.repository()
+        guard let action = arguments.first else { return list(repository) }
+        let rest = Array(arguments.dropFirst())
+        switch action {
+        case "add":
+            guard rest.count == 2 else { throw UsageError("usage: pfad remote add <name> <url>") }
+            try add(repository, name: rest[0], url: rest[1])
+        case "remove", "rm":
+            guard rest.count == 1 else { throw UsageError("usage: pfad remote remove <name>") }
+            try remove(repository, name: rest[0])
+        case "get-url":
+            guard rest.count == 1 else { throw UsageError("usage: pfad remote get-url <name>") }
+            guard let remote = try Remote.named(rest[0], in: repository.settings), let url = remote.urls.first else {
+                throw FatalError("No such remote '\(rest[0])'")
+            }
+            Output.standard.line(url)
+        case "set-url":
+            guard rest.count == 2 else { throw UsageError("usage: pfad remote set-url <name> <newurl>") }
+            guard try Remote.named(rest[0], in: repository.settings) != nil else { throw FatalError("No such remote '\(rest[0])'") }
+            var config = repository.config
+            try config.set("remote.\(rest[0]).url", rest[1])
+            try ConfigFile.save(config, to: repository.gitDirectory + "/config")
+        default:
+            throw UsageError("unknown subcommand: `\(action)'")
+        }
+    }
+
+    /// Remote names in config order (first appearance), as git lists them.
+    static func names(_ settings: ConfigStack) -> [String] {
+        var names: [String] = []
+        for layer in settings.layers {
+            for (key, _) in layer.entries where key.lowercased().hasPrefix("remote.") && key.lowercased().hasSuffix(".url") {
+                let name = String(key.dropFirst(7).dropLast(4))
+                if !names.contains(name) { names.append(name) }
+            }
+        }
+        return names
+    }
+
+    private func list(_ repository: Repository) {
+        for name in Self.names(repository.settings) {
+            guard verbose else {
+                Output.standard.line(name)
+                continue
+            }
+            guard let remote = try? Remote.named(name, in: repository.settings) else { continue }
+            let fetchURL = remote.urls.first ?? ""
+            Output.standard.line("\(name)\t\(fetchURL) (fetch)")
+            for url in remote.pushURLs.isEmpty ? remote.urls : remote.pushURLs {
+                Output.standard.line("\(name)\t\(url) (push)")
+            }
+        }
+    }
+
+    private func add(_ repository: Repository, name: String, url: String) throws {
+        guard RefName.isValid(Array("refs/remotes/\(name)/x".utf8)), !name.isEmpty else {
+            throw FatalError("'\(name)' is not a valid remote name")
+        }
+        if try Remote.named(name, in: repository.settings) != nil {
+            Diagnostics.error("remote \(name) already exists.")
+            throw CommandExit(3)
+        }
+        var config = repository.config
+        try config.set("remote.\(name).url", url)
+        try config.add("remote.\(name).fetch", Remote.defaultFetchRefspec(for: name).description)
+        try ConfigFile.save(config, to: repository.gitDirectory + "/config")
+    }
+
+    private func remove(_ repository: Repository, name: String) throws {
+        guard let remote = try Remote.named(name, in: repository.settings) else {
+            Diagnostics.error("No such remote: '\(name)'")
+            throw CommandExit(2)
+        }
+        var config = repository.config
+        config.removeSection("remote", subsection: name)
+        for (key, value) in config.entries where key.lowercased().hasPrefix("branch.") && key.lowercased().hasSuffix(".remote") && value == name {
+            let branch = String(key.dropFirst(7).dropLast(7))
+            _ = try config.unset("branch.\(branch).remote")
+            _ = try config.unset("branch.\(branch).merge")
+            if config.entries.allSatisfy({ !$0.key.hasPrefix("branch.\(branch).") }) {
+                config.removeSection("branch", subsection: branch)
+            }
+        }
+        try ConfigFile.save(config, to: repository.gitDirectory + "/config")
+        // Tracking refs the remote's fetch refspecs write.
+        for (ref, id) in try repository.refs.all() {
+            guard remote.fetchRefspecs.contains(where: { !$0.negative && $0.mapToSource(ref) != nil }) else { continue }
+            try repository.refs.delete(ref, expected: .value(id))
+        }
+        let head = Array("refs/remotes/\(name)/HEAD".utf8)
+        if try repository.refs.read(head) != nil { try repository.refs.delete(head, expected: .any) }
+    }
+}

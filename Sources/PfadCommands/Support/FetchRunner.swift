@@ -1,0 +1,68 @@
+import Foundation
+import PfadObjects
+import PfadRepository
+import PfadStore
+import PfadTransport
+
+/// What `fetch`, `pull` and `clone` share: connecting, running a
+/// `FetchOperation` and printing git's summary on standard error.
+enum FetchRunner {
+    /// Progress is shown when standard error is a terminal, as in git.
+    static var showsProgress: Bool { isatty(2) != 0 }
+
+    /// Connects to the upload-pack of `target`.
+    static func session(_ target: RemoteTarget, settings: ConfigStack, program: String?) throws -> FetchSession {
+        let version = RemoteConnector.protocolVersion(settings.get("protocol.version"))
+        let connection = try RemoteConnector.connect(
+            target.location, service: .uploadPack, version: version,
+            options: .init(program: program ?? target.configuredProgram(for: .uploadPack, settings: settings)))
+        return try FetchSession(connection: connection)
+    }
+
+    /// Runs `operation` over a new session, prints the summary (unless
+    /// `quiet`) and returns the result.
+    static func run(_ operation: FetchOperation, target: RemoteTarget, program: String?, quiet: Bool, verbose: Bool = false,
+                    printSummary: Bool = true) throws -> FetchOperation.Result {
+        let repository = operation.repository
+        let session = try session(target, settings: repository.settings, program: program)
+        let printer = RemoteProgressPrinter(enabled: !quiet && showsProgress)
+        let result: FetchOperation.Result
+        do {
+            result = try operation.run(session: session, progress: printer.take)
+            printer.finish()
+            try session.finish()
+            try session.connection.close()
+        } catch {
+            printer.finish()
+            try? session.connection.close()
+            throw error
+        }
+        if printSummary && !quiet { print(result, repository: repository, url: target.url, verbose: verbose) }
+        return result
+    }
+
+    /// Prints `From <url>` and one line per shown update, as git does.
+    static func print(_ result: FetchOperation.Result, repository: Repository, url: String, verbose: Bool) {
+        let shown = result.updates.filter { verbose || $0.kind != .upToDate }
+        guard !shown.isEmpty else { return }
+        let width = max(10, shown.map { $0.kind == .pruned ? 6 : RefDisplay.short($0.remoteName).count }.max() ?? 0)
+        var text = "From \(FetchHeadEntry.displayURL(url))\n"
+        for update in shown {
+            text += update.summaryLine(width: width) { (try? repository.abbreviate($0)) ?? String($0.hex.prefix(7)) } + "\n"
+        }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// The reflog action git uses: the command and its arguments as typed.
+    static func reflogAction(command: String) -> String {
+        let arguments = CommandLine.arguments
+        guard let index = arguments.firstIndex(of: command) else { return command }
+        return arguments[index...].joined(separator: " ")
+    }
+
+    /// Fails with a git-like message for errors from the transport layers.
+    static func fatal(_ error: Error) -> Error {
+        if let error = error as? TransportError { return FatalError(error.description) }
+        return error
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import PfadRepository
+import PfadStore
+import PfadTransport
+
+/// A remote as named on the command line: a configured remote (`origin`)
+/// or a URL/path, with what the commands need to talk to it.
+struct RemoteTarget {
+    /// The configured remote, if the argument named one.
+    var remote: Remote?
+    /// The URL as configured or typed (shown in messages and FETCH_HEAD).
+    var url: String
+    /// Where it lives.
+    var location: RemoteLocation
+
+    /// The remote's name or the URL.
+    var displayName: String { remote?.name ?? url }
+
+    /// Resolves `argument` (nil: the current branch's remote, else `origin`).
+    /// - Throws: `FatalError` with git's messages for unknown remotes and
+    ///   missing repositories.
+    static func resolve(_ argument: String?, settings: ConfigStack, push: Bool = false) throws -> RemoteTarget {
+        let name = argument ?? "origin"
+        if let remote = try Remote.named(name, in: settings), let first = (push && !remote.pushURLs.isEmpty) ? remote.pushURLs.first : remote.urls.first {
+            return RemoteTarget(remote: remote, url: first, location: try location(first))
+        }
+        guard let argument else {
+            throw FatalError("No remote repository specified.  Please, specify either a URL or a\nremote name from which new revisions should be fetched.")
+        }
+        let location = try location(argument)
+        if case .local(let path) = location, !FileManager.default.fileExists(atPath: path) {
+            throw FatalError("'\(argument)' does not appear to be a git repository")
+        }
+        return RemoteTarget(remote: nil, url: argument, location: location)
+    }
+
+    /// `RemoteLocation(text)` with transport errors as fatal messages.
+    static func location(_ text: String) throws -> RemoteLocation {
+        do {
+            return try RemoteLocation(text)
+        } catch let error as TransportError {
+            throw FatalError(error.description)
+        }
+    }
+
+    /// The program configured for `service` (`remote.<name>.uploadpack`).
+    func configuredProgram(for service: GitService, settings: ConfigStack) -> String? {
+        guard let remote else { return nil }
+        return settings.get("remote.\(remote.name).\(service == .uploadPack ? "uploadpack" : "receivepack")")
+    }
+}
+
+/// Shows the server's side-band progress on standard error as git does:
+/// every line (ended by `\n` or `\r`) prefixed with `remote: `.
+final class RemoteProgressPrinter {
+    private var pending: [UInt8] = []
+    private let enabled: Bool
+
+    /// A printer; `enabled` false swallows everything (`--quiet`).
+    init(enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    /// Takes one channel-2 payload.
+    func take(_ bytes: [UInt8]) {
+        guard enabled else { return }
+        var output: [UInt8] = []
+        for byte in bytes {
+            pending.append(byte)
+            if byte == 0x0A || byte == 0x0D {
+                output += Array("remote: ".utf8) + pending
+                pending.removeAll()
+            }
+        }
+        if !output.isEmpty { FileHandle.standardError.write(Data(output)) }
+    }
+
+    /// Prints what is left without a line end.
+    func finish() {
+        guard enabled, !pending.isEmpty else { return }
+        FileHandle.standardError.write(Data(Array("remote: ".utf8) + pending + [0x0A]))
+        pending.removeAll()
+    }
+}

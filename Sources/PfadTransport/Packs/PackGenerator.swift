@@ -1,0 +1,142 @@
+import PfadObjects
+import PfadRepository
+import PfadStore
+
+/// Builds the pack a fetch (server side) or a push (client side) sends: the
+/// objects reachable from `wants` and not from `haves`, in git's pack order,
+/// with deltas chosen by `DeltaSearch`, written as a version-2 pack and
+/// streamed as it is produced (see `ObjectEnumeration` for the exact set).
+///
+/// Memory: the contents of the objects to send (the delta search needs
+/// them) plus one batch of compressed entries; the pack itself is never
+/// held whole.
+public struct PackGenerator: Sendable {
+    /// The repository the objects come from.
+    public let repository: Repository
+    /// Objects tried as delta bases per object (git's `pack.window`, 10).
+    public var window = 10
+    /// Longest delta chain (git's `pack.depth`, 50).
+    public var depth = 50
+    /// zlib level (`pack.compression`, default 6).
+    public var compressionLevel: Int32 = Zlib.defaultLevel
+    /// Delta-search threads; 0 = one per core (`pack.threads`).
+    public var threads = 0
+
+    /// A generator over `repository` with git's defaults, overridden by
+    /// `pack.window`, `pack.depth`, `pack.threads` and `pack.compression`
+    /// where they are valid numbers.
+    public init(repository: Repository) {
+        self.repository = repository
+        if let window = try? repository.settings.getInt("pack.window") { self.window = max(window, 0) }
+        if let depth = try? repository.settings.getInt("pack.depth") { self.depth = max(depth, 0) }
+        if let threads = try? repository.settings.getInt("pack.threads") { self.threads = max(threads, 0) }
+        if let level = try? repository.settings.getInt("pack.compression"), (-1...9).contains(level) {
+            compressionLevel = Int32(level)
+        }
+    }
+
+    /// What the receiving side accepts and wants.
+    public struct Options: Sendable {
+        /// The receiver accepts deltas against objects it has that are not in
+        /// the pack (`thin-pack`). Accepted; pfad does not produce thin packs
+        /// yet, so this changes nothing.
+        public var thin = false
+        /// Also send annotated tags under `refs/tags/` that point at sent
+        /// objects (`include-tag`).
+        public var includeTag = false
+        /// The receiver understands offset deltas (`ofs-delta`). pfad
+        /// writes only offset deltas, so without it objects are sent whole.
+        public var offsetDeltas = true
+        /// Search for deltas at all (off: every object whole, fastest).
+        public var deltas = true
+
+        /// Defaults: no thin pack, no tags, offset deltas.
+        public init(thin: Bool = false, includeTag: Bool = false, offsetDeltas: Bool = true, deltas: Bool = true) {
+            self.thin = thin
+            self.includeTag = includeTag
+            self.offsetDeltas = offsetDeltas
+            self.deltas = deltas
+        }
+    }
+
+    /// Progress of the phases git reports on the terminal.
+    public enum Progress: Sendable {
+        /// Objects found so far ("Enumerating objects").
+        case enumerating(Int)
+        /// Delta search ("Compressing objects").
+        case compressing(done: Int, total: Int)
+        /// Objects written ("Writing objects").
+        case writing(done: Int, total: Int)
+    }
+
+    /// What was written.
+    public struct Summary: Sendable, Equatable {
+        /// Objects in the pack.
+        public var objectCount: Int
+        /// Of those, stored as deltas.
+        public var deltaCount: Int
+        /// Size of the pack in bytes, trailer included.
+        public var byteCount: UInt64
+        /// The pack's trailing checksum.
+        public var checksum: ObjectID
+    }
+
+    /// The objects a pack for `wants` against `haves` holds, in pack order.
+    /// - Throws: `RepositoryError.missingObject` if something reachable
+    ///   from a want is absent; parse and I/O errors.
+    public func objects(wants: [ObjectID], haves: [ObjectID]) throws -> [ObjectID] {
+        try ObjectEnumeration(repository: repository, wants: wants, haves: haves, includeTags: false).objects.map(\.id)
+    }
+
+    /// Writes the pack for `wants` against `haves` to `sink` (flushed at the
+    /// end). See `write(wants:haves:options:output:progress:)`.
+    public func write(
+        wants: [ObjectID], haves: [ObjectID], options: Options = Options(), to sink: ByteSink,
+        progress: ((Progress) -> Void)? = nil
+    ) throws -> Summary {
+        let summary = try write(wants: wants, haves: haves, options: options, output: { try sink.write($0) }, progress: progress)
+        try sink.flush()
+        return summary
+    }
+
+    /// Writes the pack for `wants` against `haves`, handing it to `output`
+    /// in pieces of about 64 KiB as it is produced. An empty want list gives
+    /// a valid pack with no objects.
+    /// - Throws: what `objects` throws, what `output` throws,
+    ///   `StoreError` from compression.
+    public func write(
+        wants: [ObjectID], haves: [ObjectID], options: Options = Options(),
+        output: @escaping (UnsafeRawBufferPointer) throws -> Void, progress: ((Progress) -> Void)? = nil
+    ) throws -> Summary {
+        let enumeration = try ObjectEnumeration(
+            repository: repository, wants: wants, haves: haves, includeTags: options.includeTag
+        ) { count in progress?(.enumerating(count)) }
+        let objects = enumeration.objects
+        progress?(.enumerating(objects.count))
+        var choices = [DeltaChoice?](repeating: nil, count: objects.count)
+        if options.deltas && options.offsetDeltas && objects.count > 1 {
+            let search = DeltaSearch(
+                window: window, depth: depth, hashLength: repository.algorithm.digestLength, threads: threads)
+            let candidates = objects.map { DeltaSearch.Candidate(type: $0.raw.type, content: $0.raw.content, path: $0.path) }
+            let total = candidates.count
+            // The search reports from its worker threads; the caller's
+            // closure is not thread-safe, so only the start and the end go out.
+            progress?(.compressing(done: 0, total: total))
+            choices = search.run(candidates)
+            progress?(.compressing(done: total, total: total))
+        }
+        var entries: [PackEntry] = []
+        entries.reserveCapacity(objects.count)
+        for (object, choice) in zip(objects, choices) {
+            entries.append(PackEntry(id: object.id, type: object.raw.type, content: object.raw.content, delta: choice))
+        }
+        let writer = PackWriter(algorithm: repository.algorithm, compressionLevel: compressionLevel)
+        let total = entries.count
+        let result = try writer.stream(entries, order: Array(entries.indices), to: output) { done in
+            progress?(.writing(done: done, total: total))
+        }
+        return Summary(
+            objectCount: total, deltaCount: choices.lazy.filter { $0 != nil }.count,
+            byteCount: result.byteCount, checksum: result.checksum)
+    }
+}

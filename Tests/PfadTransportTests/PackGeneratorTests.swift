@@ -1,0 +1,100 @@
+import Foundation
+import PfadObjects
+import PfadStore
+import Testing
+
+@testable import PfadTransport
+
+@Suite struct PackGeneratorTests {
+    @Test(arguments: [HashAlgorithm.sha1, .sha256])
+    func cloneSetIsEverythingReachable(algorithm: HashAlgorithm) throws {
+        let fixture = try HistoryFixture(algorithm: algorithm)
+        defer { fixture.remove() }
+        let tips = [fixture.commits["c5"]!, fixture.tag]
+        let generator = PackGenerator(repository: fixture.repository)
+        let objects = try generator.objects(wants: tips, haves: [])
+        #expect(Set(objects) == (try fixture.reachable(tips)))
+        #expect(objects.count == Set(objects).count)
+        // Pack order: the five commits first, then the tag, then trees and blobs.
+        let types = try objects.map { try fixture.repository.objects.read($0)?.type }
+        #expect(Array(types.prefix(6)) == [.commit, .commit, .commit, .commit, .commit, .tag])
+        #expect(types.dropFirst(6).allSatisfy { $0 == .tree || $0 == .blob })
+        #expect(objects.first == fixture.commits["c5"])
+    }
+
+    @Test func incrementalSetLeavesOutWhatTheOtherSideHas() throws {
+        let fixture = try HistoryFixture()
+        defer { fixture.remove() }
+        let c5 = fixture.commits["c5"]!
+        let c2 = fixture.commits["c2"]!
+        let objects = try PackGenerator(repository: fixture.repository).objects(wants: [c5], haves: [c2])
+        let expected = try fixture.reachable([c5]).subtracting(try fixture.reachable([c2]))
+        #expect(Set(objects) == expected)
+        // Nothing new: empty.
+        #expect(try PackGenerator(repository: fixture.repository).objects(wants: [c5], haves: [c5]).isEmpty)
+    }
+
+    @Test(arguments: [HashAlgorithm.sha1, .sha256])
+    func writtenPackIndexesToTheSameSet(algorithm: HashAlgorithm) throws {
+        let fixture = try HistoryFixture(algorithm: algorithm)
+        defer { fixture.remove() }
+        let c5 = fixture.commits["c5"]!
+        let c1 = fixture.commits["c1"]!
+        let sink = BufferSink()
+        var events: [PackGenerator.Progress] = []
+        let summary = try PackGenerator(repository: fixture.repository).write(
+            wants: [c5], haves: [c1], to: sink, progress: { events.append($0) })
+        let packed = try fixture.packObjects(sink.bytes)
+        let expected = try fixture.reachable([c5]).subtracting(try fixture.reachable([c1]))
+        #expect(Set(packed) == expected)
+        #expect(summary.objectCount == expected.count)
+        #expect(summary.byteCount == UInt64(sink.bytes.count))
+        #expect(summary.checksum.bytes == Array(sink.bytes.suffix(algorithm.digestLength)))
+        // The long `dir/x` versions delta against each other.
+        #expect(summary.deltaCount > 0)
+        if case .writing(let done, let total)? = events.last {
+            #expect(done == total && total == expected.count)
+        } else {
+            Issue.record("no final writing event")
+        }
+    }
+
+    @Test func includeTagAddsTagsOfSentCommits() throws {
+        let fixture = try HistoryFixture()
+        defer { fixture.remove() }
+        let c3 = fixture.commits["c3"]!
+        let sink = BufferSink()
+        _ = try PackGenerator(repository: fixture.repository).write(
+            wants: [c3], haves: [], options: .init(includeTag: true), to: sink)
+        let packed = Set(try fixture.packObjects(sink.bytes))
+        #expect(packed.contains(fixture.tag))
+        #expect(packed == (try fixture.reachable([c3])).union([fixture.tag]))
+        // The tag's commit not sent: no tag.
+        let other = BufferSink()
+        _ = try PackGenerator(repository: fixture.repository).write(
+            wants: [c3], haves: [fixture.commits["c2"]!], options: .init(includeTag: true), to: other)
+        #expect(!(try fixture.packObjects(other.bytes)).contains(fixture.tag))
+    }
+
+    @Test func withoutOffsetDeltasEverythingIsWhole() throws {
+        let fixture = try HistoryFixture()
+        defer { fixture.remove() }
+        let sink = BufferSink()
+        let summary = try PackGenerator(repository: fixture.repository).write(
+            wants: [fixture.commits["c5"]!], haves: [], options: .init(offsetDeltas: false), to: sink)
+        #expect(summary.deltaCount == 0)
+        #expect(Set(try fixture.packObjects(sink.bytes)) == (try fixture.reachable([fixture.commits["c5"]!])))
+    }
+
+    @Test func missingWantIsAnError() throws {
+        let fixture = try HistoryFixture()
+        defer { fixture.remove() }
+        let missing = ObjectID(uncheckedBytes: [UInt8](repeating: 0x11, count: 20))
+        #expect(throws: (any Error).self) {
+            _ = try PackGenerator(repository: fixture.repository).objects(wants: [missing], haves: [])
+        }
+        // Unknown haves are ignored.
+        let objects = try PackGenerator(repository: fixture.repository).objects(wants: [fixture.commits["c1"]!], haves: [missing])
+        #expect(Set(objects) == (try fixture.reachable([fixture.commits["c1"]!])))
+    }
+}
