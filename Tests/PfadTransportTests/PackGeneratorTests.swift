@@ -1,5 +1,6 @@
 import Foundation
 import PfadObjects
+import PfadRepository
 import PfadStore
 import Testing
 
@@ -96,5 +97,27 @@ import Testing
         // Unknown haves are ignored.
         let objects = try PackGenerator(repository: fixture.repository).objects(wants: [fixture.commits["c1"]!], haves: [missing])
         #expect(Set(objects) == (try fixture.reachable([fixture.commits["c1"]!])))
+    }
+}
+
+@Suite struct PackGeneratorReuseTests {
+    @Test func packedDeltasAreReusedAndThePackStaysValid() throws {
+        let fixture = try HistoryFixture()
+        defer { fixture.remove() }
+        // Pack everything first (deltas between the `dir/x` versions), then serve from the pack.
+        let report = try RepackOperation(fixture.repository).run()
+        #expect(report.deltaCount > 0)
+        let repository = try Repository(gitDirectory: fixture.root, workTree: nil)
+        let c5 = fixture.commits["c5"]!
+        for haves in [[], [fixture.commits["c2"]!]] {
+            let sink = BufferSink()
+            let summary = try PackGenerator(repository: repository).write(wants: [c5], haves: haves, to: sink)
+            let expected = try fixture.reachable([c5]).subtracting(try fixture.reachable(haves))
+            #expect(Set(try fixture.packObjects(sink.bytes)) == expected)
+            #expect(summary.objectCount == expected.count)
+        }
+        let sink = BufferSink()
+        let summary = try PackGenerator(repository: repository).write(wants: [c5], haves: [], to: sink)
+        #expect(summary.deltaCount >= report.deltaCount)
     }
 }

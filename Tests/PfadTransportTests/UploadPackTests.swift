@@ -1,5 +1,6 @@
 import Foundation
 import PfadObjects
+import PfadRepository
 import PfadStore
 import Testing
 
@@ -208,5 +209,27 @@ import Testing
         let reader = PktLineReader(BufferSource(
             try respond(UploadPack(repository: fixture.repository, version: .v2, stateless: true), old)))
         #expect(try Self.lines(reader) == ["packfile"])
+    }
+}
+
+@Suite struct UploadPackEmptyRepositoryTests {
+    @Test func emptyRepositoryAdvertisesOnlyAFlush() throws {
+        let root = "/dev/shm/pfad-upload-empty-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let repository = try Repository.initialize(at: root, bare: true, initialBranch: "trunk").0
+        // `printf 0000 | git upload-pack EMPTY` (git 2.39.5) prints just `0000`;
+        // with GIT_PROTOCOL=version=1: `000eversion 1\n0000`.
+        let v0 = BufferSink()
+        try UploadPack(repository: repository, version: .v0, stateless: false).advertise(to: v0)
+        #expect(v0.bytes == Array("0000".utf8))
+        let v1 = BufferSink()
+        try UploadPack(repository: repository, version: .v1, stateless: false).advertise(to: v1)
+        #expect(v1.bytes == Array("000eversion 1\n0000".utf8))
+        // v2 ls-refs with `unborn`: the unborn HEAD and its target.
+        let request = UploadPackTests.pkt("command=ls-refs") + UploadPackTests.delimiter + UploadPackTests.pkt("symrefs")
+            + UploadPackTests.pkt("unborn") + UploadPackTests.pkt("ref-prefix HEAD") + UploadPackTests.flush
+        let sink = BufferSink()
+        try UploadPack(repository: repository, version: .v2, stateless: true).respond(to: BufferSource(request), into: sink)
+        #expect(sink.bytes == UploadPackTests.pkt("unborn HEAD symref-target:refs/heads/trunk") + UploadPackTests.flush)
     }
 }

@@ -107,6 +107,11 @@ public struct PackWriter: Sendable {
             throw StoreError.sizeLimitExceeded(context: "pack object count", limit: Int(UInt32.max))
         }
         let (sequence, whole) = Self.sequence(entries, order: order)
+        // An entry given only as a delta (reused, without content) cannot
+        // fall back to being written whole.
+        for index in whole where entries[index].content.isEmpty && entries[index].delta.map({ !$0.delta.isEmpty }) == true {
+            throw StoreError.corruptPack(path: "pack", offset: nil, detail: "delta of \(entries[index].id.hex) has no usable base")
+        }
         try sink.append([0x50, 0x41, 0x43, 0x4B] + PackEncoding.bigEndian32(2) + PackEncoding.bigEndian32(UInt32(entries.count)))
         var offsets = [UInt64](repeating: 0, count: entries.count)
         var objects: [PackIndexEntry] = []

@@ -16,11 +16,24 @@ import PfadStore
 /// of the other side holds may be sent again; that costs bytes, never
 /// correctness.
 struct ObjectEnumeration {
-    /// One object to send.
+    /// One object to send. Blobs are not read during the walk: their
+    /// `content` is nil until the generator needs it.
     struct Object {
         var id: ObjectID
-        var raw: RawObject
+        var type: ObjectType
+        var content: [UInt8]?
         var path: [UInt8]
+
+        init(id: ObjectID, raw: RawObject, path: [UInt8]) {
+            self.init(id: id, type: raw.type, content: raw.content, path: path)
+        }
+
+        init(id: ObjectID, type: ObjectType, content: [UInt8]?, path: [UInt8]) {
+            self.id = id
+            self.type = type
+            self.content = content
+            self.path = path
+        }
     }
 
     /// The objects, in pack order.
@@ -142,19 +155,24 @@ struct ObjectEnumeration {
     }
 
     /// Adds `root` and, for a tree, everything below it not yet sent or
-    /// excluded, depth first in entry order (iteratively).
+    /// excluded, depth first in entry order (iteratively). Trees are read;
+    /// blobs are only recorded (a blob's existence is checked when the
+    /// generator reads or reuses it).
     private mutating func walk(_ root: ObjectID) throws {
-        var stack: [(ObjectID, [UInt8])] = [(root, [])]
-        while let (id, path) = stack.popLast() {
-            guard !excluded.contains(id), !sent.contains(id) else { continue }
+        var stack: [(ObjectID, [UInt8], Bool)] = [(root, [], false)]
+        while let (id, path, isBlob) = stack.popLast() {
+            guard !excluded.contains(id), sent.insert(id).inserted else { continue }
+            if isBlob {
+                objects.append(Object(id: id, type: .blob, content: nil, path: path))
+                continue
+            }
             guard let raw = try repository.objects.read(id) else { throw RepositoryError.missingObject(id) }
-            sent.insert(id)
             objects.append(Object(id: id, raw: raw, path: path))
             guard raw.type == .tree else { continue }
             let tree = try Tree.parse(raw.content, algorithm: repository.algorithm)
             for entry in tree.entries.reversed() where entry.mode != .gitlink {
                 guard !excluded.contains(entry.id), !sent.contains(entry.id) else { continue }
-                stack.append((entry.id, path.isEmpty ? entry.name : path + [0x2F] + entry.name))
+                stack.append((entry.id, path.isEmpty ? entry.name : path + [0x2F] + entry.name, !entry.isDirectory))
             }
         }
     }

@@ -3,13 +3,18 @@ import PfadRepository
 import PfadStore
 
 /// Builds the pack a fetch (server side) or a push (client side) sends: the
-/// objects reachable from `wants` and not from `haves`, in git's pack order,
-/// with deltas chosen by `DeltaSearch`, written as a version-2 pack and
-/// streamed as it is produced (see `ObjectEnumeration` for the exact set).
+/// objects reachable from `wants` and not from `haves`, in git's pack order
+/// (see `ObjectEnumeration` for the exact set), written as a version-2 pack
+/// and streamed as it is produced.
 ///
-/// Memory: the contents of the objects to send (the delta search needs
-/// them) plus one batch of compressed entries; the pack itself is never
-/// held whole.
+/// Deltas: a delta a pack already stores is reused when its base is sent
+/// too (no search, no re-reading of the object); the objects left whole are
+/// searched with `DeltaSearch` (window/depth as `pack.window`/`pack.depth`).
+/// A reused chain can thus grow by up to `depth` levels.
+///
+/// Memory: the contents of the objects sent whole and the reused delta
+/// instructions, plus one batch of compressed entries; the pack itself is
+/// never held whole.
 public struct PackGenerator: Sendable {
     /// The repository the objects come from.
     public let repository: Repository
@@ -111,24 +116,51 @@ public struct PackGenerator: Sendable {
         let enumeration = try ObjectEnumeration(
             repository: repository, wants: wants, haves: haves, includeTags: options.includeTag
         ) { count in progress?(.enumerating(count)) }
-        let objects = enumeration.objects
+        var objects = enumeration.objects
         progress?(.enumerating(objects.count))
+        let useDeltas = options.deltas && options.offsetDeltas
         var choices = [DeltaChoice?](repeating: nil, count: objects.count)
-        if options.deltas && options.offsetDeltas && objects.count > 1 {
+        // 1. Deltas the packs already hold, when their base is sent too.
+        if useDeltas {
+            let stored = try StoredDeltas(repository.objects.packed)
+            var position: [ObjectID: Int] = [:]
+            position.reserveCapacity(objects.count)
+            for (i, object) in objects.enumerated() { position[object.id] = i }
+            for i in objects.indices {
+                guard let found = try stored.delta(of: objects[i].id), let base = position[found.base] else { continue }
+                choices[i] = DeltaChoice(base: base, delta: found.delta, depth: 1)
+            }
+        }
+        // 2. Everything else is read whole (blobs were not read by the walk).
+        for i in objects.indices where choices[i] == nil && objects[i].content == nil {
+            guard let raw = try repository.objects.read(objects[i].id) else {
+                throw RepositoryError.missingObject(objects[i].id)
+            }
+            objects[i].content = raw.content
+        }
+        // 3. A window search among the objects stored whole.
+        let searchable = objects.indices.filter { choices[$0] == nil }
+        if useDeltas && searchable.count > 1 {
             let search = DeltaSearch(
                 window: window, depth: depth, hashLength: repository.algorithm.digestLength, threads: threads)
-            let candidates = objects.map { DeltaSearch.Candidate(type: $0.raw.type, content: $0.raw.content, path: $0.path) }
+            let candidates = searchable.map {
+                DeltaSearch.Candidate(type: objects[$0].type, content: objects[$0].content ?? [], path: objects[$0].path)
+            }
             let total = candidates.count
             // The search reports from its worker threads; the caller's
             // closure is not thread-safe, so only the start and the end go out.
             progress?(.compressing(done: 0, total: total))
-            choices = search.run(candidates)
+            for (k, choice) in search.run(candidates).enumerated() {
+                guard var choice else { continue }
+                choice.base = searchable[choice.base]
+                choices[searchable[k]] = choice
+            }
             progress?(.compressing(done: total, total: total))
         }
         var entries: [PackEntry] = []
         entries.reserveCapacity(objects.count)
         for (object, choice) in zip(objects, choices) {
-            entries.append(PackEntry(id: object.id, type: object.raw.type, content: object.raw.content, delta: choice))
+            entries.append(PackEntry(id: object.id, type: object.type, content: object.content ?? [], delta: choice))
         }
         let writer = PackWriter(algorithm: repository.algorithm, compressionLevel: compressionLevel)
         let total = entries.count

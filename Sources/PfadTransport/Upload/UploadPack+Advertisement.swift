@@ -23,7 +23,8 @@ extension UploadPack {
     /// The v0/v1 ref advertisement: `version 1` first for v1, then `HEAD`
     /// (if it resolves) and every ref, each annotated tag followed by its
     /// peeled `^{}` line; the capabilities ride on the first line after a
-    /// NUL. An empty repository advertises `capabilities^{}` with the null id.
+    /// NUL. A repository without refs advertises nothing but the flush,
+    /// as git 2.39's `upload-pack` does.
     func advertiseRefs(_ writer: PktLineWriter, refs: AdvertisedRefs) throws {
         if version == .v1 { try writer.line("version 1") }
         var capabilities = Self.v0Capabilities
@@ -37,7 +38,6 @@ extension UploadPack {
             lines.append((ref.id, ref.name))
             if let peeled = ref.peeled { lines.append((peeled, ref.name + Array("^{}".utf8))) }
         }
-        if lines.isEmpty { lines.append((repository.algorithm.nullID, Array("capabilities^{}".utf8))) }
         for (index, line) in lines.enumerated() {
             var payload = line.id.hexBytes + [0x20] + line.name
             if index == 0 { payload += [0] + Array(capabilities.joined(separator: " ").utf8) }
