@@ -132,10 +132,10 @@ public final class HTTPConnection: ServiceConnection {
 
     /// `bytes` without a leading `# service=<name>` packet and the flush
     /// after it (v0 answers carry them, v2 answers do not).
-    static func droppingServicePreamble(_ bytes: [UInt8], service: GitService) throws -> ArraySlice<UInt8> {
+    static func droppingServicePreamble(_ bytes: [UInt8], service: GitService) throws -> [UInt8] {
         let reader = PktLineReader(BufferSource(bytes))
         guard let first = try reader.nextOrEnd(), let text = first.text, text.hasPrefix("# service=") else {
-            return bytes[...]
+            return bytes
         }
         guard text.trimmingCharacters(in: .newlines) == "# service=\(service.rawValue)" else {
             throw TransportError.protocolViolation("unexpected service line '\(text.trimmingCharacters(in: .newlines))'")
@@ -143,8 +143,7 @@ public final class HTTPConnection: ServiceConnection {
         guard try reader.next(expecting: "a flush after the service line") == .flush else {
             throw TransportError.protocolViolation("expected a flush after the service line")
         }
-        let rest = try reader.readAll(limit: bytes.count)
-        return rest[...]
+        return try reader.readAll(limit: bytes.count)
     }
 
     private static func firstLine(of bytes: [UInt8]) -> String {

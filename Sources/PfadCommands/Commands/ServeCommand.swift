@@ -75,6 +75,9 @@ struct ServeCommand: ParsableCommand {
     /// (stateless).
     @Sendable static func makeHandler(repository: Repository, service: GitService, version: ProtocolVersion,
                                       policy: ReceivePolicy) throws -> ServiceHandler {
-        throw FatalError("\(service.subcommand) is not available in this build")
+        switch service {
+        case .uploadPack: UploadPack(repository: repository, version: version, stateless: true)
+        case .receivePack: ReceivePack(repository: repository, version: version, stateless: true, policy: policy)
+        }
     }
 }

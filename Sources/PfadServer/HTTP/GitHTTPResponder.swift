@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Logging
 import PfadRepository
@@ -23,9 +24,9 @@ struct GitHTTPResponder: HTTPResponder {
             try checkMethod(request.method, route: route, path: request.uri.path)
             let user = try await authorize(request, route: route)
             log.user = user?.name
-            let requested = ProtocolVersion(gitProtocol: request.headers[HTTPField.Name("Git-Protocol")!])
+            let requested = ProtocolVersion(gitProtocol: request.headers.first(where: { $0.name.canonicalName == "git-protocol" })?.value)
             // receive-pack has no protocol v2: it answers v0 whatever is asked.
-            let version = route.service == .receivePack ? min(requested, .v1) : requested
+            let version = route.service == .receivePack ? min(requested, ProtocolVersion.v1) : requested
             let policy = configuration.receivePolicy(for: user)
             let name = route.repository
             let (handler, body): (ServiceHandler, [UInt8]?)
@@ -41,7 +42,7 @@ struct GitHTTPResponder: HTTPResponder {
                 body = try RequestBodyDecoder.decode(encoded, encoding: request.headers[.contentEncoding], limit: limit)
                 handler = try await makeHandler(name, route.service, version, policy)
             }
-            let preamble = route.kind == .advertisement && requested != .v2
+            let preamble = route.kind == .advertisement && requested != ProtocolVersion.v2
             return stream(handler: handler, route: route, body: body, preamble: preamble, log: log)
         } catch let error as ServerError {
             log.status = error.httpStatus
@@ -107,7 +108,7 @@ struct GitHTTPResponder: HTTPResponder {
         headers[.contentType] = "application/x-\(route.service.rawValue)-\(kind)"
         headers[.cacheControl] = "no-cache, max-age=0, must-revalidate"
         headers[.expires] = "Fri, 01 Jan 1980 00:00:00 GMT"
-        headers[HTTPField.Name("Pragma")!] = "no-cache"
+        if let pragma = HTTPField.Name("Pragma") { headers[pragma] = "no-cache" }
         let box = HandlerBox(handler)
         let logger = self.logger
         let responseBody = ResponseBody { writer in
