@@ -22,7 +22,10 @@ final class ResponseStream: ByteSink, @unchecked Sendable {
     /// A stream allowing `window` unsent chunks.
     init(window: Int = 8) {
         (chunks, continuation) = AsyncStream<ByteBuffer>.makeStream(bufferingPolicy: .unbounded)
-        credits = DispatchSemaphore(value: window)
+        // Start at 0 and add the credits: libdispatch traps when a semaphore
+        // is released holding less than its initial value.
+        credits = DispatchSemaphore(value: 0)
+        for _ in 0..<window { credits.signal() }
         self.window = window
         buffer.reserveCapacity(64 * 1024)
     }
