@@ -3,10 +3,12 @@ import PfadTransport
 
 /// Makes the service handler for one request: `UploadPack` or
 /// `ReceivePack` over `repository`, speaking `version`, stateless (HTTP).
-/// `policy` is only used for receive-pack. Supplied by the command layer so
-/// the server depends on the `ServiceHandler` protocol only.
+/// `policy` and `user` (the authenticated user's name, for the reflog) are
+/// only used for receive-pack. Supplied by the command layer so the server
+/// depends on the `ServiceHandler` protocol only.
 public typealias ServiceHandlerFactory =
-    @Sendable (_ repository: Repository, _ service: GitService, _ version: ProtocolVersion, _ policy: ReceivePolicy) throws -> ServiceHandler
+    @Sendable (_ repository: Repository, _ service: GitService, _ version: ProtocolVersion, _ policy: ReceivePolicy,
+               _ user: String?) throws -> ServiceHandler
 
 /// Everything `pfad serve` is started with.
 public struct ServerConfiguration: Sendable {

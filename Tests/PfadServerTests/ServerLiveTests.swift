@@ -59,7 +59,7 @@ private func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) as
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         _ = try Repository.initialize(at: root + "/katalog.git", bare: true)
         let hash = UsersFile.hash(password: "geheim", cost: 4)
-        var configuration = ServerConfiguration(root: root) { repository, _, _, policy in
+        var configuration = ServerConfiguration(root: root) { repository, _, _, policy, _ in
             EchoHandler(name: URL(fileURLWithPath: repository.gitDirectory).lastPathComponent, policy: policy, extra: 3 << 20)
         }
         configuration.port = 0

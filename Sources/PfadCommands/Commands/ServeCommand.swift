@@ -72,12 +72,17 @@ struct ServeCommand: ParsableCommand {
     }
 
     /// The service handlers of the upload and receive parts, over HTTP
-    /// (stateless).
+    /// (stateless). Pushes are recorded in the reflogs under the user's name
+    /// (`arnsberg <arnsberg@pfad-serve>`), as git http-backend records
+    /// `REMOTE_USER`.
     @Sendable static func makeHandler(repository: Repository, service: GitService, version: ProtocolVersion,
-                                      policy: ReceivePolicy) throws -> ServiceHandler {
+                                      policy: ReceivePolicy, user: String?) throws -> ServiceHandler {
         switch service {
-        case .uploadPack: UploadPack(repository: repository, version: version, stateless: true)
-        case .receivePack: ReceivePack(repository: repository, version: version, stateless: true, policy: policy)
+        case .uploadPack:
+            return UploadPack(repository: repository, version: version, stateless: true)
+        case .receivePack:
+            let pusher = user.map { Array("\($0) <\($0)@pfad-serve>".utf8) }
+            return ReceivePack(repository: repository, version: version, stateless: true, policy: policy, pusher: pusher)
         }
     }
 }

@@ -32,7 +32,7 @@ struct GitHTTPResponder: HTTPResponder {
             let (handler, body): (ServiceHandler, [UInt8]?)
             switch route.kind {
             case .advertisement:
-                handler = try await makeHandler(name, route.service, version, policy)
+                handler = try await makeHandler(name, route.service, version, policy, user?.name)
                 body = nil
             case .rpc:
                 try checkContentType(request, service: route.service)
@@ -40,7 +40,7 @@ struct GitHTTPResponder: HTTPResponder {
                 let encoded = try await collect(&request, route: route)
                 let limit = limit(for: route.service)
                 body = try RequestBodyDecoder.decode(encoded, encoding: request.headers[.contentEncoding], limit: limit)
-                handler = try await makeHandler(name, route.service, version, policy)
+                handler = try await makeHandler(name, route.service, version, policy, user?.name)
             }
             let preamble = route.kind == .advertisement && requested != ProtocolVersion.v2
             return stream(handler: handler, route: route, body: body, preamble: preamble, log: log)
@@ -93,11 +93,11 @@ struct GitHTTPResponder: HTTPResponder {
     }
 
     private func makeHandler(_ name: String, _ service: GitService, _ version: ProtocolVersion,
-                             _ policy: ReceivePolicy) async throws -> ServiceHandler {
+                             _ policy: ReceivePolicy, _ user: String?) async throws -> ServiceHandler {
         let resolver = self.resolver
         let factory = configuration.handlers
         return try await BlockingWork.run {
-            HandlerBox(try factory(try resolver.open(name), service, version, policy))
+            HandlerBox(try factory(try resolver.open(name), service, version, policy, user))
         }.handler
     }
 

@@ -151,13 +151,16 @@ extension HTTPInteropTests {
         #expect(try git(["rev-parse", "origin/main"], in: clone).out == git(["rev-parse", "main"], in: served).out)
         try expectFsck(clone)
 
-        // Push a new commit as the agency (may push anything).
+        // Push a new commit as the agency (may push anything); the reflog
+        // names the pusher, as git http-backend records REMOTE_USER.
+        try git(["config", "core.logAllRefUpdates", "true"], in: served)
         try Fixtures.write(clone, "menden/hoenne.md", "# Hönnetal\n")
         try git(["add", "-A"], in: clone)
         try git(["commit", "-q", "-m", "Menden: Hönnetal"], in: clone)
         let push = try git(["-c", "protocol.version=\(protocolVersion)", "push", server.url("katalog.git", user: "agentur:geheim"), "main"], in: clone)
         #expect(push.status == 0, "\(push.err)")
         #expect(try git(["rev-parse", "main"], in: served).out == git(["rev-parse", "main"], in: clone).out)
+        #expect(try git(["log", "-g", "-1", "--format=%gn <%ge> %gs", "main"], in: served).out == "agentur <agentur@pfad-serve> push\n")
         try expectFsck(served)
 
         // A second fetch with nothing new asks for nothing and gets no pack.
