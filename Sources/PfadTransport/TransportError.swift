@@ -10,6 +10,8 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     case packetTooLong(Int)
     /// The peer broke the conversation's rules (unexpected packet, bad line).
     case protocolViolation(String)
+    /// A v2 command the server does not offer.
+    case invalidCommand(String)
     /// The peer reported an error itself (`ERR` line or side-band 3).
     case remote(String)
     /// Reading or writing the connection failed.
@@ -31,7 +33,7 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     case notOurRef(String)
     /// A request went past one of the server's limits (`what`, `limit`).
     case limitExceeded(what: String, limit: Int)
-    /// A request line or command the server does not know.
+    /// A request line the server does not know.
     case unexpectedLine(String)
 
     public var description: String {
@@ -40,6 +42,7 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
         case .malformedPacket(let detail): "protocol error: bad line length character: \(detail)"
         case .packetTooLong(let length): "protocol error: bad line length \(length)"
         case .protocolViolation(let detail): "protocol error: \(detail)"
+        case .invalidCommand(let command): "invalid command '\(command)'"
         case .remote(let message): "remote error: \(message)"
         case .io(let operation, let errno): "\(operation) failed: \(String(cString: strerrorText(errno)))"
         case .invalidRefspec(let spec): "invalid refspec '\(spec)'"

@@ -121,3 +121,54 @@ import Testing
         #expect(summary.deltaCount >= report.deltaCount)
     }
 }
+
+@Suite struct PackGeneratorThinTests {
+    /// Packs the fixture with `dir/x` of c5 stored as a delta on the c2
+    /// version, so that a fetch of c5 by a side holding c2 can go thin.
+    @Test func thinPackUsesBasesTheOtherSideHas() throws {
+        let fixture = try HistoryFixture()
+        defer { fixture.remove() }
+        let repository = fixture.repository
+        let c2 = fixture.commits["c2"]!
+        let c5 = fixture.commits["c5"]!
+        func xBlob(_ commit: ObjectID) throws -> ObjectID {
+            try #require(try repository.entry(at: Array("dir/x".utf8), inTree: repository.readCommit(commit).tree)).id
+        }
+        let x2 = try xBlob(c2)
+        let x5 = try xBlob(c5)
+        let all = Array(try fixture.reachable([c5, fixture.tag]))
+        var entries: [PackEntry] = []
+        for id in all {
+            let raw = try #require(try repository.objects.read(id))
+            entries.append(PackEntry(id: id, type: raw.type, content: raw.content))
+        }
+        let baseIndex = try #require(all.firstIndex(of: x2))
+        let targetIndex = try #require(all.firstIndex(of: x5))
+        let delta = try #require(DeltaEncoder.encode(base: entries[baseIndex].content, target: entries[targetIndex].content))
+        entries[targetIndex].delta = DeltaChoice(base: baseIndex, delta: delta, depth: 1)
+        _ = try PackFileInstaller.install(
+            entries, order: Array(entries.indices), writer: PackWriter(algorithm: .sha1),
+            packDirectory: fixture.root + "/objects/pack")
+        let reopened = try Repository(gitDirectory: fixture.root, workTree: nil)
+        let expected = try fixture.reachable([c5]).subtracting(try fixture.reachable([c2]))
+        #expect(expected.contains(x5) && !expected.contains(x2))
+
+        let thin = BufferSink()
+        let summary = try PackGenerator(repository: reopened).write(wants: [c5], haves: [c2], options: .init(thin: true), to: thin)
+        #expect(summary.objectCount == expected.count)
+        // Thin: indexing alone fails (a base is missing) ...
+        #expect(throws: (any Error).self) {
+            _ = try thin.bytes.withUnsafeBytes { try PackIndexer(algorithm: .sha1, path: "thin.pack").index($0) }
+        }
+        // ... and succeeds when the receiver supplies its objects, with exactly x2 added.
+        let fixed = try thin.bytes.withUnsafeBytes {
+            try PackIndexer(algorithm: .sha1, path: "thin.pack").index($0, fixThin: true) { try reopened.objects.read($0) }
+        }
+        #expect(Set(fixed.objects.map(\.id)) == expected.union([x2]))
+
+        // Not thin: a self-contained pack with the same objects.
+        let full = BufferSink()
+        _ = try PackGenerator(repository: reopened).write(wants: [c5], haves: [c2], to: full)
+        #expect(Set(try fixture.packObjects(full.bytes)) == expected)
+    }
+}

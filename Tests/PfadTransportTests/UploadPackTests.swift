@@ -130,7 +130,7 @@ import Testing
         let advertised = try Self.lines(PktLineReader(BufferSource(sink.bytes)), untilPackfile: false)
         #expect(advertised == [
             "\(c5.hex) HEAD\0multi_ack_detailed thin-pack side-band side-band-64k ofs-delta no-progress include-tag "
-                + "symref=HEAD:refs/heads/main object-format=sha1 agent=pfad/0.1",
+                + "no-done symref=HEAD:refs/heads/main object-format=sha1 agent=pfad/0.1",
             "\(c5.hex) refs/heads/main",
             "\(fixture.commits["c4"]!.hex) refs/heads/topic",
             "\(fixture.tag.hex) refs/tags/v1",
@@ -149,6 +149,16 @@ import Testing
         #expect(try reader.next().text == "ACK \(c2.hex)")
         let pack = try SidebandReader(reader) { _ in }.readAll()
         #expect(Set(try fixture.packObjects(pack)) == (try fixture.reachable([c5])).subtracting(try fixture.reachable([c2])))
+
+        // With no-done the ready round carries the final ACK and the pack (gitprotocol-capabilities.txt).
+        let noDone = Self.pkt("want \(c5.hex) multi_ack_detailed side-band-64k no-done ofs-delta") + Self.flush
+            + Self.pkt("have \(c2.hex)") + Self.flush
+        let quick = PktLineReader(BufferSource(try respond(handler, noDone)))
+        for expected in ["ACK \(c2.hex) common", "ACK \(c2.hex) ready", "NAK", "ACK \(c2.hex)"] {
+            #expect(try quick.next().text == expected)
+        }
+        let quickPack = try SidebandReader(quick) { _ in }.readAll()
+        #expect(Set(try fixture.packObjects(quickPack)) == (try fixture.reachable([c5])).subtracting(try fixture.reachable([c2])))
     }
 
     @Test func v0PipeCloneWithoutSideband() throws {
@@ -166,13 +176,30 @@ import Testing
         #expect(Set(try fixture.packObjects(pack)) == (try fixture.reachable([c4])))
     }
 
+    @Test func hiddenRefsAreNeitherListedNorFetchable() throws {
+        let fixture = try HistoryFixture()
+        defer { fixture.remove() }
+        var handler = UploadPack(repository: fixture.repository, version: .v2, stateless: false)
+        handler.hiddenRefs = ["refs/heads", "!refs/heads/main", "refs/tags/v1/"]
+        let request = Self.pkt("command=ls-refs") + Self.delimiter + Self.pkt("peel") + Self.flush
+        let c5 = fixture.commits["c5"]!.hex
+        #expect(try Self.lines(PktLineReader(BufferSource(try respond(handler, request)))) == [
+            "\(c5) HEAD", "\(c5) refs/heads/main", "0000",
+        ])
+        let c4 = fixture.commits["c4"]!.hex
+        let want = Self.pkt("command=fetch") + Self.delimiter + Self.pkt("want \(c4)") + Self.pkt("done") + Self.flush
+        #expect(throws: TransportError.notOurRef(c4)) { try handler.respond(to: BufferSource(want), into: BufferSink()) }
+        #expect(AdvertisedRefs.isHidden(Array("refs/heads/mainline".utf8), by: ["refs/heads/main"]) == false)
+        #expect(AdvertisedRefs.isHidden(Array("refs/heads/main/x".utf8), by: ["refs/heads/main"]))
+    }
+
     @Test func refusedRequestsGetErrorPackets() throws {
         let fixture = try HistoryFixture()
         defer { fixture.remove() }
         var handler = UploadPack(repository: fixture.repository, version: .v2, stateless: false)
         let stranger = String(repeating: "11", count: 20)
         let cases: [(request: [UInt8], message: String)] = [
-            (Self.pkt("command=bogus") + Self.flush, "ERR protocol error: invalid command 'bogus'"),
+            (Self.pkt("command=bogus") + Self.flush, "ERR invalid command 'bogus'"),
             (Self.pkt("command=fetch") + Self.delimiter + Self.pkt("want \(stranger)") + Self.pkt("done") + Self.flush,
              "ERR upload-pack: not our ref \(stranger)"),
             (Self.pkt("command=fetch") + Self.delimiter + Self.pkt("deepen 1") + Self.flush, "ERR unexpected line: 'deepen 1'"),
@@ -194,6 +221,13 @@ import Testing
             try handler.respond(to: BufferSource(two), into: sink)
         }
         #expect(try PktLineReader(BufferSource(sink.bytes)).next().text == "ERR too many wants (limit 1)")
+        handler.maximumWants = 100
+        handler.maximumRequestBytes = 100
+        let bytesSink = BufferSink()
+        #expect(throws: TransportError.limitExceeded(what: "request bytes", limit: 100)) {
+            try handler.respond(to: BufferSource(two), into: bytesSink)
+        }
+        #expect(try PktLineReader(BufferSource(bytesSink.bytes)).next().text == "ERR too many request bytes (limit 100)")
         // Truncated and garbage framing: errors, never a crash.
         for broken in ["0014command=fet", "zzzz", "0003", "0014command=fetch\n0001"] {
             #expect(throws: TransportError.self) {

@@ -25,12 +25,16 @@ public struct DeltaSearch: Sendable {
         public var content: [UInt8]
         /// The path it was reached by (empty for commits and tags).
         public var path: [UInt8]
+        /// False for an object that may serve as a base but keeps its form
+        /// (already stored well, e.g. whole in a pack being reused).
+        public var isTarget: Bool
 
         /// A candidate from its parts.
-        public init(type: ObjectType, content: [UInt8], path: [UInt8]) {
+        public init(type: ObjectType, content: [UInt8], path: [UInt8], isTarget: Bool = true) {
             self.type = type
             self.content = content
             self.path = path
+            self.isTarget = isTarget
         }
     }
 
@@ -143,7 +147,7 @@ public struct DeltaSearch: Sendable {
             let target = candidates[index]
             if target.content.count < minimumSize { continue }
             var best: DeltaChoice?
-            for slot in slots.indices.reversed() {
+            for slot in slots.indices.reversed() where target.isTarget {
                 let baseIndex = slots[slot].index
                 let base = candidates[baseIndex]
                 guard base.type == target.type else { continue }

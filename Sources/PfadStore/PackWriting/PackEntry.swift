@@ -11,13 +11,27 @@ public struct PackEntry: Sendable {
     public var content: [UInt8]
     /// The delta choice, if the object is stored as a delta.
     public var delta: DeltaChoice?
+    /// The entry's data already compressed (copied from a pack): written as
+    /// it is instead of compressing `content` or the delta. It must be of
+    /// the same form: a stored delta exactly when `delta` is set (whose
+    /// `delta` bytes may then be empty), a whole object otherwise.
+    public var stored: StoredEntry?
+    /// For a thin pack: the entry is the stored delta `stored` against this
+    /// object, which is not in the pack (the receiver has it), written as a
+    /// `REF_DELTA`. `delta` must be nil then.
+    public var externalBase: ObjectID?
 
     /// An entry stored whole unless `delta` is given.
-    public init(id: ObjectID, type: ObjectType, content: [UInt8], delta: DeltaChoice? = nil) {
+    public init(
+        id: ObjectID, type: ObjectType, content: [UInt8], delta: DeltaChoice? = nil, stored: StoredEntry? = nil,
+        externalBase: ObjectID? = nil
+    ) {
         self.id = id
         self.type = type
         self.content = content
         self.delta = delta
+        self.stored = stored
+        self.externalBase = externalBase
     }
 }
 

@@ -109,7 +109,7 @@ public struct PackWriter: Sendable {
         let (sequence, whole) = Self.sequence(entries, order: order)
         // An entry given only as a delta (reused, without content) cannot
         // fall back to being written whole.
-        for index in whole where entries[index].content.isEmpty && entries[index].delta.map({ !$0.delta.isEmpty }) == true {
+        for index in whole where entries[index].delta != nil && (entries[index].stored != nil || entries[index].content.isEmpty) {
             throw StoreError.corruptPack(path: "pack", offset: nil, detail: "delta of \(entries[index].id.hex) has no usable base")
         }
         try sink.append([0x50, 0x41, 0x43, 0x4B] + PackEncoding.bigEndian32(2) + PackEncoding.bigEndian32(UInt32(entries.count)))
@@ -126,11 +126,16 @@ public struct PackWriter: Sendable {
                 let offset = sink.written
                 offsets[index] = offset
                 var header: [UInt8]
-                if let delta = entry.delta, !whole.contains(index) {
-                    header = PackEncoding.entryHeader(type: PackEncoding.offsetDelta, size: delta.delta.count)
+                if let base = entry.externalBase, let stored = entry.stored, entry.delta == nil {
+                    header = PackEncoding.entryHeader(type: PackEncoding.referenceDelta, size: stored.inflatedSize)
+                    header += base.bytes
+                } else if let delta = entry.delta, !whole.contains(index) {
+                    let size = entry.stored?.inflatedSize ?? delta.delta.count
+                    header = PackEncoding.entryHeader(type: PackEncoding.offsetDelta, size: size)
                     header += PackEncoding.offsetDistance(offset - offsets[delta.base])
                 } else {
-                    header = PackEncoding.entryHeader(type: PackEncoding.typeNumber(entry.type), size: entry.content.count)
+                    let size = entry.stored?.inflatedSize ?? entry.content.count
+                    header = PackEncoding.entryHeader(type: PackEncoding.typeNumber(entry.type), size: size)
                 }
                 var crc = header.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
                 crc = payload.withUnsafeBufferPointer { UInt32(crc32(uLong(crc), $0.baseAddress, uInt($0.count))) }
@@ -154,6 +159,7 @@ public struct PackWriter: Sendable {
                 return range.map { position in
                     let i = indices[position]
                     let entry = entries[i]
+                    if let stored = entry.stored { return stored.compressed }
                     let bytes = (whole.contains(i) ? nil : entry.delta?.delta) ?? entry.content
                     return deflater.compress(bytes, [UInt8]())
                 }

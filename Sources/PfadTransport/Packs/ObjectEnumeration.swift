@@ -44,6 +44,12 @@ struct ObjectEnumeration {
     private var excluded = Set<ObjectID>()
     private let repository: Repository
 
+    /// True if the other side has `id`: a commit reachable from a have, or a
+    /// tree or blob of a boundary commit (the bases a thin pack may use).
+    func isOnOtherSide(_ id: ObjectID) -> Bool {
+        excluded.contains(id)
+    }
+
     /// Enumerates. Haves the repository does not hold are ignored; a want
     /// (or anything reachable from it) that is missing is an error.
     /// `includeTags`: also every annotated tag under `refs/tags/` whose

@@ -7,10 +7,12 @@ import PfadStore
 /// (see `ObjectEnumeration` for the exact set), written as a version-2 pack
 /// and streamed as it is produced.
 ///
-/// Deltas: a delta a pack already stores is reused when its base is sent
-/// too (no search, no re-reading of the object); the objects left whole are
-/// searched with `DeltaSearch` (window/depth as `pack.window`/`pack.depth`).
-/// A reused chain can thus grow by up to `depth` levels.
+/// Reuse: a delta a pack already stores is copied byte for byte (CRC
+/// checked) when its base is sent too — no search, no inflating, no
+/// deflating; the objects left whole are searched with `DeltaSearch`
+/// (window/depth as `pack.window`/`pack.depth`) with the objects a pack
+/// stores whole as possible bases; those keep their stored form (copied
+/// too). A reused chain can grow by up to `depth` levels.
 ///
 /// Memory: the contents of the objects sent whole and the reused delta
 /// instructions, plus one batch of compressed entries; the pack itself is
@@ -43,8 +45,9 @@ public struct PackGenerator: Sendable {
     /// What the receiving side accepts and wants.
     public struct Options: Sendable {
         /// The receiver accepts deltas against objects it has that are not in
-        /// the pack (`thin-pack`). Accepted; pfad does not produce thin packs
-        /// yet, so this changes nothing.
+        /// the pack (`thin-pack`): a delta a pack stores against such an
+        /// object is then sent as a `REF_DELTA` on it (the receiver completes
+        /// the pack, as `git index-pack --fix-thin` does).
         public var thin = false
         /// Also send annotated tags under `refs/tags/` that point at sent
         /// objects (`include-tag`).
@@ -120,33 +123,54 @@ public struct PackGenerator: Sendable {
         progress?(.enumerating(objects.count))
         let useDeltas = options.deltas && options.offsetDeltas
         var choices = [DeltaChoice?](repeating: nil, count: objects.count)
-        // 1. Deltas the packs already hold, when their base is sent too.
+        // 1. What the packs already hold: a stored delta whose base is sent
+        //    too is copied as it is; a stored whole object is copied unless
+        //    the search below finds a delta for it.
+        var stored = [StoredEntry?](repeating: nil, count: objects.count)
+        var externalBases = [ObjectID?](repeating: nil, count: objects.count)
         if useDeltas {
-            let stored = try StoredDeltas(repository.objects.packed)
+            let lookup = StoredEntries(repository.objects.packed)
             var position: [ObjectID: Int] = [:]
             position.reserveCapacity(objects.count)
             for (i, object) in objects.enumerated() { position[object.id] = i }
             for i in objects.indices {
-                guard let found = try stored.delta(of: objects[i].id), let base = position[found.base] else { continue }
-                choices[i] = DeltaChoice(base: base, delta: found.delta, depth: 1)
+                guard let entry = try lookup.entry(of: objects[i].id) else { continue }
+                if let base = entry.base {
+                    if let baseIndex = position[base] {
+                        choices[i] = DeltaChoice(base: baseIndex, delta: [], depth: 1)
+                    } else if options.thin && enumeration.isOnOtherSide(base) {
+                        // Thin pack: the receiver has the base.
+                        externalBases[i] = base
+                    } else {
+                        continue  // a delta on a base nobody has cannot be copied
+                    }
+                }
+                stored[i] = entry
             }
         }
-        // 2. Everything else is read whole (blobs were not read by the walk).
-        for i in objects.indices where choices[i] == nil && objects[i].content == nil {
+        // 2. Objects not sent as stored deltas: those the packs hold whole
+        //    keep that form (the packer searched them already) and only serve
+        //    as bases; the others (loose, or deltas on bases not sent) are
+        //    searched. Nothing to search: nothing is read.
+        let searchable = objects.indices.filter { choices[$0] == nil && externalBases[$0] == nil }
+        let targets = searchable.filter { stored[$0] == nil }
+        let search = useDeltas && !targets.isEmpty && searchable.count > 1
+        for i in (search ? searchable : targets) where objects[i].content == nil {
             guard let raw = try repository.objects.read(objects[i].id) else {
                 throw RepositoryError.missingObject(objects[i].id)
             }
             objects[i].content = raw.content
         }
-        // 3. A window search among the objects stored whole.
-        let searchable = objects.indices.filter { choices[$0] == nil }
-        if useDeltas && searchable.count > 1 {
+        // 3. The window search.
+        if search {
             let search = DeltaSearch(
                 window: window, depth: depth, hashLength: repository.algorithm.digestLength, threads: threads)
             let candidates = searchable.map {
-                DeltaSearch.Candidate(type: objects[$0].type, content: objects[$0].content ?? [], path: objects[$0].path)
+                DeltaSearch.Candidate(
+                    type: objects[$0].type, content: objects[$0].content ?? [], path: objects[$0].path,
+                    isTarget: stored[$0] == nil)
             }
-            let total = candidates.count
+            let total = targets.count
             // The search reports from its worker threads; the caller's
             // closure is not thread-safe, so only the start and the end go out.
             progress?(.compressing(done: 0, total: total))
@@ -159,8 +183,15 @@ public struct PackGenerator: Sendable {
         }
         var entries: [PackEntry] = []
         entries.reserveCapacity(objects.count)
-        for (object, choice) in zip(objects, choices) {
-            entries.append(PackEntry(id: object.id, type: object.type, content: object.content ?? [], delta: choice))
+        for i in objects.indices {
+            // A stored form is only used when it matches the chosen form.
+            let form = stored[i].flatMap { ($0.base == nil) == (choices[i] == nil && externalBases[i] == nil) ? $0 : nil }
+            // Copied entries need no content: let it go.
+            let content = form == nil ? objects[i].content ?? [] : []
+            objects[i].content = nil
+            entries.append(PackEntry(
+                id: objects[i].id, type: objects[i].type, content: content, delta: choices[i], stored: form,
+                externalBase: externalBases[i]))
         }
         let writer = PackWriter(algorithm: repository.algorithm, compressionLevel: compressionLevel)
         let total = entries.count
@@ -168,7 +199,8 @@ public struct PackGenerator: Sendable {
             progress?(.writing(done: done, total: total))
         }
         return Summary(
-            objectCount: total, deltaCount: choices.lazy.filter { $0 != nil }.count,
+            objectCount: total,
+            deltaCount: choices.lazy.filter { $0 != nil }.count + externalBases.lazy.filter { $0 != nil }.count,
             byteCount: result.byteCount, checksum: result.checksum)
     }
 }

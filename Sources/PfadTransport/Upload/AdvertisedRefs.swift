@@ -26,16 +26,18 @@ struct AdvertisedRefs {
     /// Every ref under `refs/`, sorted bytewise.
     var refs: [Ref]
 
-    /// Reads `HEAD` and the refs of `repository`. O(refs) file reads, plus
-    /// one object header per ref (to find annotated tags).
+    /// Reads `HEAD` and the refs of `repository`, leaving out those that
+    /// `hidden` hides (see `isHidden`). O(refs) file reads, plus one object
+    /// header per ref (to find annotated tags).
     /// - Throws: `StoreError` for unreadable ref storage, parse errors of
     ///   damaged tags.
-    init(repository: Repository) throws {
+    init(repository: Repository, hidden: [String] = []) throws {
         let chain = try repository.refs.resolveSymbolicChain(Array("HEAD".utf8))
-        head = chain.id
-        headTarget = chain.chain.count > 1 ? chain.chain[1] : nil
+        let headHidden = Self.isHidden(Array("HEAD".utf8), by: hidden)
+        head = headHidden ? nil : chain.id
+        headTarget = headHidden ? nil : chain.chain.count > 1 ? chain.chain[1] : nil
         refs = []
-        for entry in try repository.refs.entries() {
+        for entry in try repository.refs.entries() where !Self.isHidden(entry.name, by: hidden) {
             var ref = Ref(name: entry.name, id: entry.id, peeled: entry.peeled)
             if case .symbolic(let target)? = try? repository.refs.read(entry.name) { ref.symrefTarget = target }
             if ref.peeled == nil, (try? repository.objects.readHeader(entry.id))??.type == .tag {
@@ -43,6 +45,26 @@ struct AdvertisedRefs {
             }
             refs.append(ref)
         }
+    }
+
+    /// git's `transfer.hideRefs` / `uploadpack.hideRefs` rule: a pattern
+    /// hides the ref of that name and every ref below it (`refs/x` hides
+    /// `refs/x` and `refs/x/…`); a pattern starting with `!` shows them again;
+    /// the last matching pattern decides. (`^` patterns for namespaces are
+    /// not supported and match nothing.)
+    static func isHidden(_ name: [UInt8], by patterns: [String]) -> Bool {
+        var hidden = false
+        for pattern in patterns {
+            var bytes = Array(pattern.utf8)
+            let negated = bytes.first == UInt8(ascii: "!")
+            if negated { bytes.removeFirst() }
+            while bytes.count > 1, bytes.last == UInt8(ascii: "/") { bytes.removeLast() }
+            guard !bytes.isEmpty, bytes.first != UInt8(ascii: "^") else { continue }
+            if name == bytes || (name.starts(with: bytes) && name.count > bytes.count && name[bytes.count] == UInt8(ascii: "/")) {
+                hidden = !negated
+            }
+        }
+        return hidden
     }
 
     /// Every id a want may name without further checks: ref values and

@@ -23,6 +23,13 @@ struct Negotiation {
 
     /// Commits a readiness or reachability walk visits at most.
     static let walkLimit = 100_000
+    /// Commits all readiness walks of one negotiation visit together at
+    /// most; past it the server stops declaring "ready" (the client then
+    /// ends with `done`), so many rounds cannot make it walk without end.
+    static let readinessBudget = 1_000_000
+    private var readinessSpent = 0
+    private var checkedCommonCount = -1
+    private var lastReadiness = false
 
     /// A negotiation over `repository` offering `tips`. `allowReachable`:
     /// wants may also name commits reachable from a tip (git's
@@ -68,6 +75,10 @@ struct Negotiation {
     /// wants never hold it up. Each walk visits at most `walkLimit` commits.
     mutating func isReady() throws -> Bool {
         guard !common.isEmpty else { return false }
+        // Nothing new since the last check: same answer.
+        if common.count == checkedCommonCount { return lastReadiness }
+        checkedCommonCount = common.count
+        lastReadiness = false
         for want in wants where !satisfied.contains(want) {
             guard (try? repository.objects.readHeader(want))??.type == .commit else {
                 satisfied.insert(want)
@@ -77,7 +88,9 @@ struct Negotiation {
             var seen = Set<ObjectID>()
             var found = false
             while let id = stack.popLast(), !found, seen.count < Self.walkLimit {
+                guard readinessSpent < Self.readinessBudget else { return false }
                 guard seen.insert(id).inserted else { continue }
+                readinessSpent += 1
                 if commonSet.contains(id) { found = true; break }
                 guard let raw = try repository.objects.read(id), raw.type == .commit else { continue }
                 stack.append(contentsOf: try Commit.parse(raw.content, algorithm: repository.algorithm).parents)
@@ -85,6 +98,7 @@ struct Negotiation {
             guard found else { return false }
             satisfied.insert(want)
         }
+        lastReadiness = true
         return true
     }
 

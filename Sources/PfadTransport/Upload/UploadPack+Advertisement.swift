@@ -28,6 +28,7 @@ extension UploadPack {
     func advertiseRefs(_ writer: PktLineWriter, refs: AdvertisedRefs) throws {
         if version == .v1 { try writer.line("version 1") }
         var capabilities = Self.v0Capabilities
+        if stateless { capabilities.append("no-done") }
         if let head = refs.headTarget, refs.head != nil {
             capabilities.append("symref=HEAD:" + String(decoding: head, as: UTF8.self))
         }
@@ -65,7 +66,7 @@ extension UploadPack {
             }
         }
         func wanted(_ name: [UInt8]) -> Bool { prefixes.isEmpty || prefixes.contains { name.starts(with: $0) } }
-        let refs = try AdvertisedRefs(repository: repository)
+        let refs = try AdvertisedRefs(repository: repository, hidden: hiddenRefs)
         let head = Array("HEAD".utf8)
         if wanted(head) {
             if let id = refs.head {

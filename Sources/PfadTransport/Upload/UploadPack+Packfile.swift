@@ -38,12 +38,15 @@ extension UploadPack {
 }
 
 /// Turns generator progress into git's terminal lines (`pack-objects`
-/// wording): "Enumerating objects: N, done.", "Counting objects: 100%
-/// (N/N), done.", "Compressing objects: 100% (D/D), done.", "Total …".
+/// wording): a running "Enumerating objects: N\r" once a second during
+/// long walks, then "Enumerating objects: N, done.", "Counting objects:
+/// 100% (N/N), done.", "Compressing objects: 100% (D/D), done.", "Total …".
 final class ProgressReporter {
     private let band: SidebandWriter?
     private var enumerated = 0
     private var enumerationDone = false
+    private let clock = ContinuousClock()
+    private var lastShown: ContinuousClock.Instant?
 
     /// A reporter writing to `band` (nil: silent).
     init(band: SidebandWriter?) {
@@ -57,6 +60,12 @@ final class ProgressReporter {
         switch event {
         case .enumerating(let count):
             enumerated = count
+            // A running count at most once a second, as git's progress does.
+            let now = clock.now
+            if let last = lastShown, now - last < .seconds(1) { return }
+            if lastShown == nil { lastShown = now; return }
+            lastShown = now
+            try? band.progress("Enumerating objects: \(count)\r")
         case .compressing(let done, let total):
             finishEnumeration()
             if done == total && total > 0 { try? band.progress("Compressing objects: 100% (\(total)/\(total)), done.\n") }

@@ -12,9 +12,10 @@ extension UploadPack {
     /// an `ACK id` and a flush gets `NAK` while there is none. After `done`:
     /// `ACK last-common` or `NAK`, then the pack. Stateless (HTTP), a
     /// request ends at its flush; the client repeats wants and common
-    /// haves in the next one.
+    /// haves in the next one — unless it asked for `no-done` and the server
+    /// became ready: then `ACK last-common` and the pack follow the `NAK`.
     func negotiate(reader: PktLineReader, writer: PktLineWriter) throws {
-        let refs = try AdvertisedRefs(repository: repository)
+        let refs = try AdvertisedRefs(repository: repository, hidden: hiddenRefs)
         var negotiation = Negotiation(
             repository: repository, tips: refs.tips, allowReachable: allowReachableWants, allowAny: allowAnyWants)
         var capabilities: Set<Substring> = []
@@ -35,6 +36,7 @@ extension UploadPack {
         guard !negotiation.wants.isEmpty else { return }
 
         let detailed = capabilities.contains("multi_ack_detailed")
+        let noDone = capabilities.contains("no-done")
         var delivery = PackDelivery(
             sidebandPacket: capabilities.contains("side-band-64k") ? Packet.maximumLength : capabilities.contains("side-band") ? 1000 : nil,
             progress: !capabilities.contains("no-progress"),
@@ -57,6 +59,13 @@ extension UploadPack {
                         try writer.line("ACK \(last.hex) ready")
                     }
                     try writer.line("NAK")
+                    // `no-done` (stateless only): once ready, the final ACK
+                    // and the pack follow at once; no extra round for `done`.
+                    if stateless, noDone, sentReady, let last = lastCommon {
+                        try writer.line("ACK \(last.hex)")
+                        try sendPack(negotiation, delivery: delivery, writer: writer)
+                        return
+                    }
                 } else if !acknowledgedOnce {
                     try writer.line("NAK")
                 }

@@ -12,11 +12,18 @@ struct CommandRequest {
 
     /// Reads one request; nil when the client ends the session (a flush
     /// packet or the end of the stream where a request would start).
-    /// - Throws: `TransportError.limitExceeded` past `maximumLines`,
-    ///   `.unexpectedLine` for a request without `command=`, framing errors.
-    static func read(from reader: PktLineReader, maximumLines: Int) throws -> CommandRequest? {
+    /// - Throws: `TransportError.limitExceeded` past `maximumLines` lines or
+    ///   `maximumBytes` bytes, `.unexpectedLine` for a request without
+    ///   `command=`, framing errors.
+    static func read(from reader: PktLineReader, maximumLines: Int, maximumBytes: Int) throws -> CommandRequest? {
         guard let first = try reader.nextOrEnd(), first != .flush else { return nil }
         var lines = 0
+        var bytes = 0
+        func count(_ packet: Packet) throws {
+            if case .data(let payload) = packet { bytes += payload.count + 4 }
+            guard bytes <= maximumBytes else { throw TransportError.limitExceeded(what: "request bytes", limit: maximumBytes) }
+        }
+        try count(first)
         var packet = first
         var command: String?
         var capabilities: [String] = []
@@ -31,12 +38,14 @@ struct CommandRequest {
             lines += 1
             guard lines <= maximumLines else { throw TransportError.limitExceeded(what: "request lines", limit: maximumLines) }
             packet = try reader.next(expecting: "a command request")
+            try count(packet)
         }
         guard let command else { throw TransportError.unexpectedLine(capabilities.first ?? "") }
         var arguments: [String] = []
         if packet == .delimiter {
             while true {
                 packet = try reader.next(expecting: "the arguments of \(command)")
+                try count(packet)
                 guard case .data = packet else { break }
                 arguments.append(packet.text ?? "")
                 lines += 1
@@ -51,7 +60,7 @@ struct CommandRequest {
 extension UploadPack {
     /// Reads and answers one v2 command; false when the client ended the session.
     func serveCommand(reader: PktLineReader, writer: PktLineWriter) throws -> Bool {
-        guard let request = try CommandRequest.read(from: reader, maximumLines: maximumArguments) else { return false }
+        guard let request = try CommandRequest.read(from: reader, maximumLines: maximumArguments, maximumBytes: maximumRequestBytes) else { return false }
         for capability in request.capabilities where capability.hasPrefix("object-format=") {
             guard capability.dropFirst(14) == objectFormat else {
                 throw TransportError.protocolViolation("mismatched object format: \(capability.dropFirst(14))")
@@ -63,7 +72,7 @@ extension UploadPack {
         case "fetch":
             try fetch(arguments: request.arguments, writer: writer)
         default:
-            throw TransportError.protocolViolation("invalid command '\(request.command)'")
+            throw TransportError.invalidCommand(request.command)
         }
         return true
     }
@@ -73,7 +82,7 @@ extension UploadPack {
     /// NAK, then `ready` when the server can cut the history), and the
     /// `packfile` section when the client said `done` or the server is ready.
     func fetch(arguments: [String], writer: PktLineWriter) throws {
-        let refs = try AdvertisedRefs(repository: repository)
+        let refs = try AdvertisedRefs(repository: repository, hidden: hiddenRefs)
         var negotiation = Negotiation(
             repository: repository, tips: refs.tips, allowReachable: allowReachableWants, allowAny: allowAnyWants)
         var done = false

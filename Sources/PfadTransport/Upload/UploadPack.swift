@@ -9,7 +9,8 @@ import PfadStore
 /// form used over HTTP).
 ///
 /// Every request is bounded: at most `maximumWants` wants,
-/// `maximumHaves` haves and `maximumArguments` request lines; a want must
+/// `maximumHaves` haves and `maximumArguments` request lines (at most
+/// `maximumRequestBytes` bytes); a want must
 /// name an advertised tip (or, in stateless mode and with
 /// `uploadpack.allowReachableSHA1InWant`, a commit reachable from one).
 /// A refused request gets an `ERR` packet and the call throws.
@@ -28,6 +29,8 @@ public struct UploadPack: ServiceHandler {
     public var maximumHaves = 100_000
     /// Most lines in one v2 command request.
     public var maximumArguments = 250_000
+    /// Most bytes in one v2 command request (pkt-line headers included).
+    public var maximumRequestBytes = 32 << 20
     /// Wants may name commits reachable from a tip
     /// (`uploadpack.allowReachableSHA1InWant`; always for stateless requests).
     public var allowReachableWants: Bool
@@ -35,6 +38,9 @@ public struct UploadPack: ServiceHandler {
     public var allowAnyWants: Bool
     /// Builds the packs; its delta settings come from `pack.*`.
     public var generator: PackGenerator
+    /// Ref patterns not advertised and not fetchable (`transfer.hideRefs`
+    /// then `uploadpack.hideRefs`; `!` re-shows, the last match decides).
+    public var hiddenRefs: [String]
 
     /// A handler for `repository` speaking `version`; `stateless` for
     /// HTTP. Reads `uploadpack.allowReachableSHA1InWant` and
@@ -47,6 +53,7 @@ public struct UploadPack: ServiceHandler {
         allowReachableWants = stateless || ((try? settings.getBool("uploadpack.allowReachableSHA1InWant")) ?? nil) == true
         allowAnyWants = ((try? settings.getBool("uploadpack.allowAnySHA1InWant")) ?? nil) == true
         generator = PackGenerator(repository: repository)
+        hiddenRefs = settings.getAll("transfer.hiderefs") + settings.getAll("uploadpack.hiderefs")
     }
 
     /// The `object-format=` value of the repository.
@@ -58,7 +65,7 @@ public struct UploadPack: ServiceHandler {
         if version == .v2 {
             try advertiseCapabilities(writer)
         } else {
-            try advertiseRefs(writer, refs: AdvertisedRefs(repository: repository))
+            try advertiseRefs(writer, refs: AdvertisedRefs(repository: repository, hidden: hiddenRefs))
         }
     }
 
@@ -107,7 +114,7 @@ public struct UploadPack: ServiceHandler {
             switch error {
             case .notOurRef(let hex):
                 try? writer.data(Array("ERR upload-pack: not our ref \(hex)".utf8))
-            case .limitExceeded, .unexpectedLine, .protocolViolation, .malformedPacket, .packetTooLong:
+            case .limitExceeded, .unexpectedLine, .invalidCommand, .protocolViolation, .malformedPacket, .packetTooLong:
                 try? writer.data(Array("ERR \(error.description)".utf8))
             default:
                 break
