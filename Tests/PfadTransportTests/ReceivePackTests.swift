@@ -153,6 +153,21 @@ import Testing
         #expect(try fixture.refs().isEmpty)
     }
 
+    @Test func deletesAndUpdatesPackedRefs() throws {
+        let fixture = try ReceiveFixture()
+        let one = fixture.snapshot("eins\n")
+        let two = fixture.snapshot("zwei\n", parents: [one[2].id])
+        try fixture.store(one + two)
+        let packed = "# pack-refs with: peeled fully-peeled sorted \n\(one[2].id.hex) refs/heads/a\n\(one[2].id.hex) refs/heads/b\n"
+        try Data(packed.utf8).write(to: URL(fileURLWithPath: fixture.repository.gitDirectory + "/packed-refs"))
+        let report = try fixture.push(
+            [(one[2].id, nil, "refs/heads/a"), (one[2].id, two[2].id, "refs/heads/b")], capabilities: "report-status atomic", pack: fixture.pack([]))
+        #expect(report == ["unpack ok", "ok refs/heads/a", "ok refs/heads/b"])
+        #expect(try fixture.refs() == ["refs/heads/b": two[2].id.hex])
+        let rewritten = try String(contentsOfFile: fixture.repository.gitDirectory + "/packed-refs", encoding: .utf8)
+        #expect(!rewritten.contains("refs/heads/a"))
+    }
+
     @Test func refusesLimitsBeforeStoringAnything() throws {
         let fixture = try ReceiveFixture()
         let objects = fixture.snapshot(String(repeating: "Kilometer ", count: 400))

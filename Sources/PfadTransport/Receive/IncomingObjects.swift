@@ -25,35 +25,14 @@ struct IncomingObjects {
     ///   fails a check; `.corruptPack` for unreadable objects.
     init(pack: IndexedPack, store: ObjectStore, existing: ObjectStore, algorithm: HashAlgorithm, checkObjects: Bool) throws {
         ids = Set(pack.objects.map(\.id))
-        for object in pack.objects {
-            types[object.id] = object.type
-            guard object.type != .blob else { continue }
-            guard let raw = try store.read(object.id) else {
-                throw TransportError.corruptPack("object \(object.id.hex) cannot be read back")
-            }
-            if checkObjects {
-                let findings = ObjectChecker.check(type: raw.type, content: raw.content, algorithm: algorithm, strict: true)
-                if let finding = findings.first(where: { $0.severity == .error }) {
-                    throw TransportError.objectRejected(id: object.id.hex, detail: finding.description)
-                }
-            }
-            var targets: [ObjectID] = []
-            do {
-                switch raw.type {
-                case .commit:
-                    let commit = try Commit.parse(raw.content, algorithm: algorithm)
-                    targets = [commit.tree] + commit.parents
-                case .tree:
-                    let tree = try Tree.parse(raw.content, algorithm: algorithm)
-                    targets = tree.entries.filter { !$0.mode.isGitlink }.map(\.id)
-                case .tag:
-                    targets = [try Tag.parse(raw.content, algorithm: algorithm).object]
-                case .blob:
-                    break
-                }
-            } catch {
-                throw TransportError.objectRejected(id: object.id.hex, detail: "cannot parse \(raw.type): \(error)")
-            }
+        for object in pack.objects { types[object.id] = object.type }
+        let readable = pack.objects.filter { $0.type != .blob }
+        // Reading back (delta resolution) and checking run on all cores;
+        // the pack's store is thread-safe.
+        let outgoing: [[ObjectID]] = try ParallelChunks.map(count: readable.count) { range in
+            try range.map { try Self.links(of: readable[$0].id, in: store, algorithm: algorithm, checkObjects: checkObjects) }
+        }
+        for (object, targets) in zip(readable, outgoing) {
             var inside: [ObjectID] = []
             for target in targets {
                 if ids.contains(target) {
@@ -63,6 +42,36 @@ struct IncomingObjects {
                 }
             }
             if !inside.isEmpty { links[object.id] = inside }
+        }
+    }
+
+    /// Reads `id` from `store`, checks it when asked, and returns the ids it
+    /// links to (commit → tree and parents, tree → entries except gitlinks,
+    /// tag → object).
+    private static func links(of id: ObjectID, in store: ObjectStore, algorithm: HashAlgorithm, checkObjects: Bool) throws -> [ObjectID] {
+        guard let raw = try store.read(id) else {
+            throw TransportError.corruptPack("object \(id.hex) cannot be read back")
+        }
+        if checkObjects {
+            let findings = ObjectChecker.check(type: raw.type, content: raw.content, algorithm: algorithm, strict: true)
+            if let finding = findings.first(where: { $0.severity == .error }) {
+                throw TransportError.objectRejected(id: id.hex, detail: finding.description)
+            }
+        }
+        do {
+            switch raw.type {
+            case .commit:
+                let commit = try Commit.parse(raw.content, algorithm: algorithm)
+                return [commit.tree] + commit.parents
+            case .tree:
+                return try Tree.parse(raw.content, algorithm: algorithm).entries.filter { !$0.mode.isGitlink }.map(\.id)
+            case .tag:
+                return [try Tag.parse(raw.content, algorithm: algorithm).object]
+            case .blob:
+                return []
+            }
+        } catch {
+            throw TransportError.objectRejected(id: id.hex, detail: "cannot parse \(raw.type): \(error)")
         }
     }
 

@@ -19,7 +19,9 @@ public struct ReceivePack: ServiceHandler, Sendable {
     public let repository: Repository
     /// The protocol version the client asked for (v2 is answered as v0).
     public let version: ProtocolVersion
-    /// True over HTTP: each `respond` call is one request without an advertisement.
+    /// True over HTTP: each `respond` call is one request without an
+    /// advertisement. Informational: `respond` and `serve` already say
+    /// which mode runs (kept for logging and for symmetry with `UploadPack`).
     public let stateless: Bool
     /// What the push may do.
     public let policy: ReceivePolicy

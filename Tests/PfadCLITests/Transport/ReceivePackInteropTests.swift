@@ -29,6 +29,7 @@ import Testing
         let target = base.appendingPathComponent("\(name).git")
         try git(["init", "-q", "-b", "main", "--object-format=\(format)", work.path], in: base).succeeds()
         try git(["init", "-q", "--bare", "--object-format=\(format)", target.path], in: base).succeeds()
+        try Fixtures.write(work, "Leitfäden/Arnsberg/Wanderwege.md", Self.longGuide(changedLine: nil))
         for step in 0..<3 {
             try Fixtures.write(work, "Leitfäden/Menden/Radweg.md", "# Radweg\n\nEtappe \(step)\n")
             try Fixtures.write(work, "Leitfäden/Olpe/Biggesee-\(step).md", "Rundweg \(step)\n")
@@ -36,6 +37,11 @@ import Testing
             try git(["commit", "-q", "-m", "Etappe \(step)"], in: work).succeeds()
         }
         return (work, target)
+    }
+
+    /// 2,000 lines of a guide; `changedLine` differs.
+    private static func longGuide(changedLine: Int?) -> String {
+        (1...2000).map { $0 == changedLine ? "\($0) Etappe geändert\n" : "\($0) Etappe über den Kamm\n" }.joined()
     }
 
     private func refs(_ repo: URL) throws -> String {
@@ -64,8 +70,10 @@ import Testing
         #expect(first.err.contains("* [new branch]      main -> main"))
         try expectInSync(work, target)
 
-        // Fast-forward, and a second branch.
+        // Fast-forward, and a second branch. One changed line in a long
+        // file: git sends a thin pack (a delta against the server's blob).
         try Fixtures.write(work, "Leitfäden/Soest/Altstadt.md", "Altstadtrundgang\n")
+        try Fixtures.write(work, "Leitfäden/Arnsberg/Wanderwege.md", Self.longGuide(changedLine: 1000))
         try git(["add", "-A"], in: work).succeeds()
         try git(["commit", "-q", "-m", "Soest"], in: work).succeeds()
         try git(["branch", "arnsberg/entwurf", "HEAD~1"], in: work).succeeds()
@@ -80,7 +88,8 @@ import Testing
         #expect(forced.err.contains("(forced update)"))
         try expectInSync(work, target)
 
-        // Delete.
+        // Delete (a packed ref: packed-refs is rewritten under its lock).
+        try git(["pack-refs", "--all"], in: target).succeeds()
         let deleted = try git(["push", receivePack, target.path, "--delete", "arnsberg/entwurf"], in: work)
         #expect(deleted.status == 0, "\(deleted.err)")
         #expect(deleted.err.contains("[deleted]"))
@@ -105,6 +114,24 @@ import Testing
         let pushed = try git(["push", receivePack, target.path, "main"], in: work)
         #expect(pushed.status == 0, "\(pushed.err)")
         try expectInSync(work, target)
+    }
+
+    @Test func refusesToUpdateTheCheckedOutBranchOfAWorkTree() throws {
+        let (work, _) = try setUp("worktree")
+        let other = base.appendingPathComponent("worktree-other")
+        try git(["clone", "-q", work.path, other.path], in: base).succeeds()
+        try git(["commit", "-q", "--allow-empty", "-m", "Nachtrag"], in: other).succeeds()
+        let before = try refs(work)
+        let pushed = try git(["push", receivePack, "origin", "main"], in: other)
+        #expect(pushed.status != 0)
+        // git 2.39 with its default receive.denyCurrentBranch=refuse prints the same line.
+        #expect(pushed.err.contains("! [remote rejected] main -> main (branch is currently checked out)"), "\(pushed.err)")
+        #expect(try refs(work) == before)
+        // Another branch is fine.
+        let side = try git(["push", receivePack, "origin", "main:refs/heads/nachtrag"], in: other)
+        #expect(side.status == 0, "\(side.err)")
+        let fsck = try git(["fsck", "--strict"], in: work)
+        #expect(fsck.status == 0, "\(fsck.err)")
     }
 
     @Test func refusalsAreReportedThroughGit() throws {
@@ -145,6 +172,18 @@ import Testing
         #expect(try refs(target) == before)
         let objects = try git(["count-objects", "-v"], in: target)
         #expect(!objects.out.contains("incoming"))
+
+        // receive.maxInputSize: git 2.39 reports "(unpacker error)" the same way.
+        try git(["config", "receive.maxInputSize", "200"], in: target).succeeds()
+        try Fixtures.write(work, "Leitfäden/Bad Berleburg/Groß.md", String(repeating: "Rothaarsteig, Etappe \(UUID().uuidString)\n", count: 50))
+        try git(["add", "-A"], in: work).succeeds()
+        try git(["commit", "-q", "-m", "groß"], in: work).succeeds()
+        let large = try git(["push", receivePack, target.path, "HEAD:refs/heads/gross"], in: work)
+        #expect(large.status != 0)
+        #expect(large.err.contains("remote unpack failed: pack exceeds maximum allowed size (200 bytes)"), "\(large.err)")
+        #expect(large.err.contains("(unpacker error)"), "\(large.err)")
+        #expect(try refs(target) == before)
+        try git(["config", "--unset", "receive.maxInputSize"], in: target).succeeds()
 
         // Atomic: one refused ref refuses all.
         try git(["branch", "neu"], in: work).succeeds()
