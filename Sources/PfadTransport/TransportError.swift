@@ -18,6 +18,13 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     case io(operation: String, errno: Int32)
     /// A refspec that cannot be parsed.
     case invalidRefspec(String)
+
+    /// A fetch asked for an object the server does not offer (hex id).
+    case notOurRef(String)
+    /// A request went past one of the server's limits (`what`, `limit`).
+    case limitExceeded(what: String, limit: Int)
+    /// A request line or command the server does not know.
+    case unexpectedLine(String)
     /// A received pack is larger than the server accepts (`receive.maxInputSize`).
     case packTooLarge(limit: Int)
     /// A received pack declares more objects than the server accepts.
@@ -36,6 +43,7 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     /// A request line the server does not know.
     case unexpectedLine(String)
 
+
     public var description: String {
         switch self {
         case .unexpectedEnd(let context): "the remote end hung up unexpectedly (\(context))"
@@ -46,6 +54,10 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
         case .remote(let message): "remote error: \(message)"
         case .io(let operation, let errno): "\(operation) failed: \(String(cString: strerrorText(errno)))"
         case .invalidRefspec(let spec): "invalid refspec '\(spec)'"
+
+        case .notOurRef(let hex): "git upload-pack: not our ref \(hex)"
+        case .limitExceeded(let what, let limit): "too many \(what) (limit \(limit))"
+        case .unexpectedLine(let line): "unexpected line: '\(line)'"
         case .packTooLarge(let limit): "pack exceeds maximum allowed size (\(limit) bytes)"
         case .tooManyObjects(let count, let limit): "pack has \(count) objects, more than the allowed \(limit)"
         case .corruptPack(let detail): "index-pack failed: \(detail)"
@@ -54,6 +66,7 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
         case .notOurRef(let hex): "git upload-pack: not our ref \(hex)"
         case .limitExceeded(let what, let limit): "too many \(what) (limit \(limit))"
         case .unexpectedLine(let line): "unexpected line: '\(line)'"
+
         }
     }
 }

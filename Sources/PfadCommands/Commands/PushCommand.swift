@@ -109,6 +109,13 @@ struct PushCommand: ParsableCommand {
     private func report(_ result: PushOperation.Result, repository: Repository, url: String) {
         let shown = result.updates.filter { verbose || $0.status != .upToDate || quiet }
         var text = ""
+        if atomic, let refused = result.updates.first(where: { $0.status == .rejectedNonFastForward || $0.status == .rejectedFetchFirst }) {
+            // git's lines when an atomic push fails before anything is sent
+            // (status: git's REF_STATUS_REJECT_NONFASTFORWARD = 2, _FETCH_FIRST = 5).
+            let code = refused.status == .rejectedNonFastForward ? 2 : 5
+            text += "error: atomic push failed for ref \(String(decoding: refused.remoteName, as: UTF8.self)). status: \(code)\n\n"
+            text += "fatal: the remote end hung up unexpectedly\n"
+        }
         if result.updates.allSatisfy({ $0.status == .upToDate }) {
             if !quiet { text += "Everything up-to-date\n" }
         } else {

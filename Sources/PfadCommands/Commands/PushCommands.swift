@@ -7,6 +7,9 @@ extension Pfad {
             ReceivePackCommand.self,
 
             PushCommand.self,
+
+            PushCommand.self,
+            ReceivePackCommand.self,
         ]
     }
 }

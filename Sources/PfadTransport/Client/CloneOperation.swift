@@ -61,6 +61,11 @@ public struct CloneOperation {
         var config = repository.config
         try config.set("remote.\(origin).url", options.url)
         if !bare { try config.set("remote.\(origin).fetch", refspec.description) }
+        if repository.algorithm != .sha1 {
+            // git learns the format from the server after writing the remote: the section follows it.
+            config.removeSection("extensions", subsection: nil)
+            try config.set("extensions.objectformat", repository.algorithm.rawValue)
+        }
         try ConfigFile.save(config, to: repository.gitDirectory + "/config")
 
         var fetchOptions = FetchOperation.Options(url: options.url, refspecs: [refspec])
@@ -71,6 +76,7 @@ public struct CloneOperation {
         fetchOptions.updateHeadOK = true
         fetchOptions.reflogAction = "clone: from \(options.url)"
         fetchOptions.plainReflogMessage = true
+        fetchOptions.logUpdates = false
         let fetched = try FetchOperation(repository, options: fetchOptions).run(session: session, progress: progress)
 
         let remoteHead = fetched.advertised.first { $0.name == Array("HEAD".utf8) }
@@ -108,6 +114,10 @@ public struct CloneOperation {
            let tracking = refspec.mapToDestination(target), try repository.refs.resolve(tracking) != nil {
             let symbolic = Array("refs/remotes/\(origin)/HEAD".utf8)
             try repository.refs.setSymbolic(symbolic, target: tracking, reflog: nil)
+            // git logs its creation (and no other remote-tracking ref).
+            if let id = try repository.refs.resolve(tracking) {
+                try repository.refs.appendReflog(symbolic, ReflogEntry(old: null, new: id, committer: committer, message: message))
+            }
         }
         if let branchName {
             if !bare, let commit {

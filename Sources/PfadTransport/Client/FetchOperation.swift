@@ -57,6 +57,9 @@ public struct FetchOperation {
         public var reflogAction = "fetch"
         /// A fixed reflog message (clone writes `clone: from <url>` without a reason).
         public var plainReflogMessage = false
+        /// Write reflog lines for the updated refs (clone does not: git
+        /// stores a clone's remote-tracking refs without logs).
+        public var logUpdates = true
 
         /// Options for fetching `refspecs` from `url`.
         public init(url: String, refspecs: [Refspec]) {
@@ -245,7 +248,7 @@ public struct FetchOperation {
         let message = options.plainReflogMessage ? options.reflogAction : "\(options.reflogAction): \(update.reflogReason)"
         let entry = ReflogEntry(old: repository.algorithm.nullID, new: new, committer: committer, message: Array(message.utf8))
         _ = try repository.refs.update(
-            update.localName, to: new, expected: update.old.map { .value($0) } ?? .absent, reflog: entry)
+            update.localName, to: new, expected: update.old.map { .value($0) } ?? .absent, reflog: options.logUpdates ? entry : nil)
     }
 
     private func fetchHeadEntries(_ mapped: [RefMapping]) -> [FetchHeadEntry] {

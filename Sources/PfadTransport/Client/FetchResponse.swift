@@ -62,6 +62,7 @@ public enum FetchResponse: Sendable, Equatable {
             }
             common.append(id)
             if words.count == 2 { return common }
+            guard common.count < LsRefs.maximumRefs else { throw TransportError.protocolViolation("too many acknowledgments") }
         }
     }
 }

@@ -29,7 +29,8 @@ public final class FetchSession {
     /// git sends (v2 needs nothing). Call before closing the connection.
     public func finish() throws {
         if advertisement.version != .v2 && !requestedPack {
-            _ = try connection.request(Packet.flush.encoded())
+            // Best effort: a stateless server may answer nothing at all.
+            _ = try? connection.request(Packet.flush.encoded())
         }
     }
 

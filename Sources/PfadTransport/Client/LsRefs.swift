@@ -20,11 +20,17 @@ public enum LsRefs {
         return sink.bytes
     }
 
+    /// The most refs a client accepts from one listing (a hostile server
+    /// cannot make it allocate without bound).
+    public static let maximumRefs = 1 << 20
+
     /// Parses the answer: `<id> <name>[ symref-target:<t>][ peeled:<id>]`
     /// lines (`unborn HEAD symref-target:…` for an unborn HEAD) up to a flush.
+    /// - Throws: `TransportError.protocolViolation` past `maximumRefs` refs.
     public static func parse(_ reader: PktLineReader) throws -> [AdvertisedRef] {
         var refs: [AdvertisedRef] = []
         while true {
+            guard refs.count < maximumRefs else { throw TransportError.protocolViolation("more than \(maximumRefs) refs") }
             let packet = try reader.next(expecting: "ls-refs output")
             guard case .data = packet, let line = packet.line else { return refs }
             let text = String(decoding: line, as: UTF8.self)

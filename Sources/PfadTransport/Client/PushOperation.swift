@@ -73,7 +73,8 @@ public struct PushOperation {
         }
         let commands = result.updates.indices.filter { result.updates[$0].status == .pending }
         if commands.isEmpty || options.dryRun {
-            try connection.request(Packet.flush.encoded()).drainIgnoringErrors()
+            // Best effort: tells a pipe peer there is nothing to do.
+            (try? connection.request(Packet.flush.encoded()))?.drainIgnoringErrors()
             return result
         }
         var capabilities = ["report-status"]

@@ -26,6 +26,7 @@ public struct ReportStatus: Sendable, Equatable {
         while true {
             let packet = try reader.next(expecting: "the rest of the status report")
             guard case .data = packet, let line = packet.line else { return status }
+            guard status.refs.count < LsRefs.maximumRefs else { throw TransportError.protocolViolation("status report too long") }
             if line.starts(with: Array("ok ".utf8)) {
                 status.refs.append((Array(line.dropFirst(3)), nil))
             } else if line.starts(with: Array("ng ".utf8)) {

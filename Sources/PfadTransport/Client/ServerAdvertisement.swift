@@ -75,6 +75,9 @@ public struct ServerAdvertisement: Sendable {
                 throw TransportError.remote(String(decoding: line.dropFirst(4), as: UTF8.self))
             }
             try advertisement.addV0Line(line)
+            guard advertisement.refs.count < LsRefs.maximumRefs else {
+                throw TransportError.protocolViolation("more than \(LsRefs.maximumRefs) refs")
+            }
             packet = try reader.next(expecting: "the rest of the ref advertisement")
         }
         advertisement.applySymrefCapabilities()

@@ -79,6 +79,11 @@ import Testing
         #expect(try refs(pdir) == refs(gdir))
         #expect(try config(pdir) == config(gdir))
         #expect(try git(["status", "--porcelain"], in: pdir).out == "")
+        for ref in ["HEAD", "refs/heads/main", "refs/remotes/origin/HEAD", "refs/remotes/origin/side"] {
+            let args = ["reflog", "show", "--format=%H %gs", ref, "--"]
+            #expect(try git(args, in: pdir).out.replacingOccurrences(of: "file://", with: "")
+                == git(args, in: gdir).out.replacingOccurrences(of: "file://", with: ""), "reflog of \(ref)")
+        }
         #expect(try git(["rev-parse", "HEAD", "HEAD:arnsberg/guide.md"], in: pdir).out
             == git(["rev-parse", "HEAD", "HEAD:arnsberg/guide.md"], in: gdir).out)
         #expect(try String(contentsOf: pdir.appendingPathComponent("arnsberg/guide.md"), encoding: .utf8) == "Sauerland-Führer\nMenden\n")
@@ -181,6 +186,26 @@ import Testing
         try fsck(pdir)
     }
 
+    @Test func sha256RepositoryClonesAndFetches() throws {
+        let made = try sh("""
+            set -e
+            git init -q -b main --object-format=sha256 s256 && cd s256
+            echo 'Bad Berleburg' > guide.md && git add . && git commit -qm one && git tag -a v1 -m v1
+            """)
+        #expect(made.status == 0, "\(made.err)")
+        let p = try pfad(["clone", "-q", "s256", "p256"])
+        #expect(p.status == 0, "\(p.err)")
+        #expect(try git(["clone", "-q", "--no-local", "s256", "g256"]).status == 0)
+        let pdir = root.appendingPathComponent("p256")
+        try fsck(pdir)
+        #expect(try refs(pdir) == refs(root.appendingPathComponent("g256")))
+        #expect(try config(pdir) == config(root.appendingPathComponent("g256")))
+        try sh("echo more >> guide.md && git commit -qam two", in: root.appendingPathComponent("s256"))
+        #expect(try pfad(["fetch", "-q"], in: pdir).status == 0)
+        #expect(try git(["rev-parse", "origin/main"], in: pdir).out == git(["rev-parse", "main"], in: root.appendingPathComponent("s256")).out)
+        try fsck(pdir)
+    }
+
     @Test func lsRemoteMatchesGit() throws {
         _ = try makeSource()
         for options in [[], ["--heads"], ["--tags"], ["--symref"]] {
@@ -261,6 +286,69 @@ import Testing
         #expect(tags.status == 0, "\(tags.err)")
         #expect(try git(["config", "branch.main.merge"], in: pdir).out == "refs/heads/main\n")
         try fsck(remote)
+    }
+
+    @Test func pushOutputMatchesGitExactly() throws {
+        _ = try makeSource()
+        for name in ["pt", "gt"] {
+            #expect(try git(["clone", "-q", "--bare", "--no-local", "src", "\(name).git"]).status == 0)
+            #expect(try git(["clone", "-q", "\(name).git", name]).status == 0)
+            try sh("git config remote.origin.receivepack 'git receive-pack' && echo n > n.md && git add . && git commit -qm n",
+                   in: root.appendingPathComponent(name))
+        }
+        let steps: [[String]] = [
+            ["push", "origin", "main", "HEAD:refs/heads/arnsberg/neu"],
+            ["push", "origin", "main"],
+            ["push", "origin", "--delete", "arnsberg/neu"],
+            ["push", "-f", "origin", "main~2:main"],
+            ["push", "origin", "main"],
+        ]
+        for step in steps {
+            let p = try pfad(step, in: root.appendingPathComponent("pt"))
+            let g = try git(step, in: root.appendingPathComponent("gt"))
+            #expect(p.status == g.status, "\(step)")
+            #expect(p.err == g.err.replacingOccurrences(of: "gt.git", with: "pt.git"), "\(step)")
+            #expect(try refs(root.appendingPathComponent("pt.git")) == refs(root.appendingPathComponent("gt.git")), "\(step)")
+            #expect(try refs(root.appendingPathComponent("pt")) == refs(root.appendingPathComponent("gt")), "\(step)")
+        }
+        try fsck(root.appendingPathComponent("pt.git"))
+    }
+
+    @Test func atomicPushRefusesEverythingLikeGit() throws {
+        _ = try makeSource()
+        for name in ["pa", "ga"] {
+            #expect(try git(["clone", "-q", "--bare", "--no-local", "src", "\(name).git"]).status == 0)
+            #expect(try git(["clone", "-q", "\(name).git", name]).status == 0)
+            try sh("git config remote.origin.receivepack 'git receive-pack' && git reset -q --hard HEAD~1 && echo w > w && git add w && git commit -qm w",
+                   in: root.appendingPathComponent(name))
+        }
+        let before = try refs(root.appendingPathComponent("pa.git"))
+        let p = try pfad(["push", "--atomic", "origin", "main", "HEAD:refs/heads/newx"], in: root.appendingPathComponent("pa"))
+        let g = try git(["push", "--atomic", "origin", "main", "HEAD:refs/heads/newx"], in: root.appendingPathComponent("ga"))
+        #expect(p.status == g.status)
+        #expect(p.err == g.err.replacingOccurrences(of: "ga.git", with: "pa.git"))
+        #expect(try refs(root.appendingPathComponent("pa.git")) == before)
+    }
+
+    /// Pushes through pfad's own `receive-pack`.
+    @Test func pushThroughOwnReceivePack() throws {
+        _ = try makeSource()
+        #expect(try git(["clone", "-q", "--bare", "--no-local", "src", "own.git"]).status == 0)
+        #expect(try git(["clone", "-q", "own.git", "p"]).status == 0)
+        let pdir = root.appendingPathComponent("p")
+        let remote = root.appendingPathComponent("own.git")
+        try sh("echo Olpe > olpe2.md && git add . && git commit -qm 'Olpe 2' && git tag -a v3 -m v3", in: pdir)
+        let pushed = try pfad(["push", "--tags", "origin", "main", "main:refs/heads/olpe/neu"], in: pdir)
+        #expect(pushed.status == 0, "\(pushed.err)")
+        try fsck(remote)
+        #expect(try git(["rev-parse", "main", "olpe/neu", "v3"], in: remote).out
+            == git(["rev-parse", "main", "main", "v3"], in: pdir).out)
+        let before = try refs(remote)
+        try sh("git reset -q --hard HEAD~1 && echo x > x.md && git add . && git commit -qm x", in: pdir)
+        let rejected = try pfad(["push", "origin", "main"], in: pdir)
+        #expect(rejected.status == 1)
+        #expect(rejected.err.contains(" ! [rejected]        main -> main (non-fast-forward)\n"))
+        #expect(try refs(remote) == before)
     }
 
     @Test func remoteAddListRemove() throws {
