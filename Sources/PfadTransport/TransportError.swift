@@ -18,7 +18,6 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     case io(operation: String, errno: Int32)
     /// A refspec that cannot be parsed.
     case invalidRefspec(String)
-
     /// A fetch asked for an object the server does not offer (hex id).
     case notOurRef(String)
     /// A request went past one of the server's limits (`what`, `limit`).
@@ -36,14 +35,6 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     /// `detail` is `<msg-id>: <message>`.
     case objectRejected(id: String, detail: String)
 
-    /// A fetch asked for an object the server does not offer (hex id).
-    case notOurRef(String)
-    /// A request went past one of the server's limits (`what`, `limit`).
-    case limitExceeded(what: String, limit: Int)
-    /// A request line the server does not know.
-    case unexpectedLine(String)
-
-
     public var description: String {
         switch self {
         case .unexpectedEnd(let context): "the remote end hung up unexpectedly (\(context))"
@@ -54,7 +45,6 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
         case .remote(let message): "remote error: \(message)"
         case .io(let operation, let errno): "\(operation) failed: \(String(cString: strerrorText(errno)))"
         case .invalidRefspec(let spec): "invalid refspec '\(spec)'"
-
         case .notOurRef(let hex): "git upload-pack: not our ref \(hex)"
         case .limitExceeded(let what, let limit): "too many \(what) (limit \(limit))"
         case .unexpectedLine(let line): "unexpected line: '\(line)'"
@@ -62,11 +52,6 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
         case .tooManyObjects(let count, let limit): "pack has \(count) objects, more than the allowed \(limit)"
         case .corruptPack(let detail): "index-pack failed: \(detail)"
         case .objectRejected(let id, let detail): "object \(id): \(detail)"
-
-        case .notOurRef(let hex): "git upload-pack: not our ref \(hex)"
-        case .limitExceeded(let what, let limit): "too many \(what) (limit \(limit))"
-        case .unexpectedLine(let line): "unexpected line: '\(line)'"
-
         }
     }
 }
