@@ -57,6 +57,11 @@ import Testing
         #expect(throws: ServerError.usersFile(path: "u", line: 2, detail: "password of 'x' is not a bcrypt hash")) {
             try UsersFile(text: "# c\nx plaintext\n", path: "u")
         }
+        // A cost of 31 would make every login take hours of CPU.
+        let expensive = "$2b$31$" + String(repeating: "a", count: 53)
+        #expect(throws: ServerError.usersFile(path: "u", line: 1, detail: "password of 'x' is not a bcrypt hash")) {
+            try UsersFile(text: "x \(expensive)\n", path: "u")
+        }
         #expect(throws: ServerError.usersFile(path: "u", line: 1, detail: "invalid ref pattern 'main' (must start with refs/)")) {
             try UsersFile(text: "x \(UsersFile.hash(password: "p", cost: 4)) main\n", path: "u")
         }

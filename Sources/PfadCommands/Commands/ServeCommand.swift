@@ -39,7 +39,7 @@ struct ServeCommand: ParsableCommand {
     @Flag(name: .customLong("hash-password"), help: "Read a password from standard input, print its bcrypt hash, exit.")
     var hashPassword = false
 
-    @Option(help: "bcrypt cost for --hash-password (4...31).")
+    @Option(help: "bcrypt cost for --hash-password (4...20; each step doubles the work).")
     var cost: UInt8 = 12
 
     @Argument(help: "Directory holding the repositories (NAME.git or NAME/.git).")
@@ -47,7 +47,7 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         if hashPassword {
-            guard (4...31).contains(cost) else { throw UsageError("--cost must be between 4 and 31") }
+            guard (4...20).contains(cost) else { throw UsageError("--cost must be between 4 and 20") }
             let input = FileHandle.standardInput.readDataToEndOfFile()
             let password = String(decoding: input, as: UTF8.self).trimmingCharacters(in: .newlines)
             guard !password.isEmpty else { throw FatalError("no password on standard input") }

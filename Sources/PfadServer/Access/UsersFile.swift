@@ -78,10 +78,11 @@ public struct UsersFile: Sendable {
         return Bcrypt.verify(password, hash: user.passwordHash) ? user : nil
     }
 
-    /// The bcrypt hash of `password` at `cost` (4…31; 12 is a sensible
-    /// default, each step doubles the work) for a users-file line.
+    /// The bcrypt hash of `password` at `cost` (clamped to 4…31; 12 is a
+    /// sensible default, each step doubles the work; the users file accepts
+    /// costs up to 20) for a users-file line.
     public static func hash(password: String, cost: UInt8) -> String {
-        Bcrypt.hash(password, cost: cost)
+        Bcrypt.hash(password, cost: min(max(cost, 4), 31))
     }
 
     /// Whether `name` is a valid user name: letters, digits, `.`, `_`, `-`.
@@ -92,8 +93,13 @@ public struct UsersFile: Sendable {
         }
     }
 
+    /// A bcrypt hash with a cost of 4…20 (higher costs would let one login
+    /// take minutes of CPU).
     private static func isBcryptHash(_ text: String) -> Bool {
-        (text.hasPrefix("$2a$") || text.hasPrefix("$2b$") || text.hasPrefix("$2y$")) && text.utf8.count == 60
+        let bytes = Array(text.utf8)
+        guard (text.hasPrefix("$2a$") || text.hasPrefix("$2b$") || text.hasPrefix("$2y$")), bytes.count == 60, bytes[6] == UInt8(ascii: "$"),
+              let cost = Int(String(decoding: bytes[4..<6], as: UTF8.self)) else { return false }
+        return (4...20).contains(cost)
     }
 
     /// A hash to verify against for unknown users (made once, cost 10).
