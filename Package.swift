@@ -20,6 +20,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -34,10 +37,28 @@ let package = Package(
         .target(name: "PfadDiff"),
         .target(name: "PfadRepository", dependencies: ["PfadStore", "PfadObjects", "PfadDiff"]),
         .target(name: "PfadTransport", dependencies: ["PfadRepository", "PfadStore", "PfadObjects"]),
+        // Smart-HTTP server (pfad serve): Hummingbird and bcrypt stay fenced in here.
+        .target(
+            name: "PfadServer",
+            dependencies: [
+                "PfadTransport", "PfadRepository", "PfadStore", "PfadObjects",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ]
+        ),
+        // Smart-HTTP client connection: AsyncHTTPClient stays fenced in here.
+        .target(
+            name: "PfadHTTPClient",
+            dependencies: [
+                "PfadTransport", "PfadStore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
         .target(
             name: "PfadCommands",
             dependencies: [
                 "PfadRepository", "PfadTransport", "PfadStore", "PfadObjects", "PfadDiff",
+                "PfadServer", "PfadHTTPClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +83,10 @@ let package = Package(
         .testTarget(name: "PfadRepositoryTests", dependencies: ["PfadRepository", "PfadTestSupport"]),
         .testTarget(name: "PfadTransportTests", dependencies: ["PfadTransport", "PfadTestSupport"]),
         .testTarget(name: "PfadCommandsTests", dependencies: ["PfadCommands"]),
+        .testTarget(
+            name: "PfadServerTests",
+            dependencies: ["PfadServer", "PfadHTTPClient", "PfadTransport", "PfadRepository", "PfadStore", "PfadTestSupport"]
+        ),
         .testTarget(name: "PfadCLITests", dependencies: ["pfad", "PfadDiff", "PfadTestSupport"]),
     ]
 )

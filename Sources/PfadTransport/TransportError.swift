@@ -22,7 +22,6 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     case notOurRef(String)
     /// A request went past one of the server's limits (`what`, `limit`).
     case limitExceeded(what: String, limit: Int)
-    /// A request line the server does not know.
     /// A request line or command the server does not know.
     case unexpectedLine(String)
     /// A received pack is larger than the server accepts (`receive.maxInputSize`).

@@ -1,11 +1,13 @@
 import Foundation
+import PfadHTTPClient
 import PfadTransport
 
 /// The one place that turns a `RemoteLocation` into a `ServiceConnection`.
 /// Local paths and `file://` URLs run a service program over pipes —
 /// pfad's own `upload-pack`/`receive-pack`, or the program given by
 /// `--upload-pack`/`--receive-pack`/`remote.<name>.uploadpack|receivepack`,
-/// run through `/bin/sh -c` like git. HTTP is wired in by the HTTP work.
+/// run through `/bin/sh -c` like git. `http://` and `https://` URLs get an
+/// `HTTPConnection` (smart HTTP, `PfadHTTPClient`).
 enum RemoteConnector {
     /// How to reach a remote.
     struct ConnectOptions {
@@ -28,7 +30,7 @@ enum RemoteConnector {
             }
             return try ProcessConnection(service: service, command: command, path: path, version: version)
         case .http(let url):
-            throw FatalError("unable to access '\(url)': HTTP transport is not available in this build yet")
+            return try HTTPConnection(url: url, service: service, version: version)
         }
     }
 

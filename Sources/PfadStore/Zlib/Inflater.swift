@@ -12,11 +12,24 @@ public final class Inflater {
     /// True once the end of the zlib stream has been reached.
     public private(set) var isFinished = false
 
+    /// The framing a stream is read with.
+    public enum Framing: Sendable {
+        /// RFC 1950 zlib streams, as git writes objects and packs.
+        case zlib
+        /// RFC 1952 gzip streams (HTTP `Content-Encoding: gzip`).
+        case gzip
+    }
+
     /// A fresh stream. Allocates zlib's inflate state (~7 KiB + 32 KiB window).
-    public init() throws {
+    public init(framing: Framing = .zlib) throws {
         stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
-        let status = inflateInit_(stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        let status: Int32
+        switch framing {
+        case .zlib: status = inflateInit_(stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        // 15 window bits + 16: gzip header and trailer.
+        case .gzip: status = inflateInit2_(stream, 15 + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        }
         guard status == Z_OK else {
             stream.deallocate()
             throw StoreError.corruptZlib(context: "inflate", detail: "cannot initialise zlib (\(status))")
