@@ -3,8 +3,10 @@
 # the programme has: the five pioneer municipalities (Arnsberg, Bad Berleburg,
 # Menden, Olpe, Soest) commit on their own branches, a reviewer of the
 # regional agency merges their work (one conflicting edit is resolved), and
-# the agency tags two releases. Then pfad shows the result, and real git
-# (when present) checks every byte pfad wrote.
+# the agency tags two releases. Then pfad shows the result, the agency
+# publishes the catalogue with `pfad serve` (smart HTTP, on 127.0.0.1), Arnsberg
+# clones it, pushes its own branch and is refused on main, the agency fetches;
+# real git (when present) checks every byte pfad wrote.
 #
 # Usage: Examples/build-catalogue.sh [TARGET-DIR]   (default: ./katalog-demo)
 # PFAD=/path/to/pfad overrides the binary (default: .build/release/pfad).
@@ -115,6 +117,50 @@ step "pfad blame -L 20,24 Leitfäden/01-Smart-City-Prozess-starten.md"
 step "pfad status"
 "$pfad" status
 step "pfad fsck --strict"
+"$pfad" fsck --strict --no-dangling && echo "pfad fsck: ok"
+
+step "Die Agentur veröffentlicht den Katalog über HTTP: pfad serve"
+katalog="$(pwd)"
+net="$(mktemp -d)"
+server=""
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$net"' EXIT
+mkdir "$net/root"
+"$pfad" clone -q --bare "$katalog" "$net/root/katalog.git"
+# Published are main and the releases; the merged branches of the municipalities stay local.
+for branch in arnsberg bad-berleburg menden olpe soest; do "$pfad" -C "$net/root/katalog.git" branch -q -d "$branch"; done
+# Arnsberg may push its own branches only; the password is stored as a bcrypt hash.
+printf 'wanderweg-2021\n' | "$pfad" serve --hash-password --cost 4 > "$net/hash"
+printf 'arnsberg %s refs/heads/arnsberg/*\n' "$(cat "$net/hash")" > "$net/users"
+"$pfad" serve --users "$net/users" --port 0 "$net/root" > "$net/serve.out" 2> "$net/serve.log" &
+server=$!
+for _ in $(seq 100); do grep -q "listening" "$net/serve.out" 2>/dev/null && break; sleep 0.1; done
+base="$(sed -n 's|^pfad serve: listening on ||p' "$net/serve.out")"
+[ -n "$base" ] || { echo "pfad serve did not start" >&2; cat "$net/serve.log" >&2; exit 1; }
+echo "pfad serve: ${base}katalog.git"
+
+step "Arnsberg klont den Katalog, ergänzt ihn und schiebt den Zweig arnsberg/wanderwege"
+"$pfad" clone -q "${base}katalog.git" "$net/arnsberg"
+cd "$net/arnsberg"
+arnsberg switch -q -c arnsberg/wanderwege
+printf '\n## Wanderwege als offene Daten\n\nDie Stadt veröffentlicht ihre Wanderwege als GPX-Dateien.\n' >> Leitfäden/03-Offene-Daten.md
+arnsberg commit -q -a -m "Arnsberg: Wanderwege als offene Daten"
+arnsberg push -q "http://arnsberg:wanderweg-2021@${base#http://}katalog.git" arnsberg/wanderwege
+echo "angenommen: refs/heads/arnsberg/wanderwege"
+
+step "Ein Push auf main ist Arnsberg nicht erlaubt: der Server lehnt ab, kein Ref ändert sich"
+if arnsberg push "http://arnsberg:wanderweg-2021@${base#http://}katalog.git" HEAD:main 2>&1; then
+    echo "unerwartet: Push auf main angenommen" >&2
+    exit 1
+fi
+
+step "Die Agentur holt Arnsbergs Zweig: pfad fetch"
+cd "$katalog"
+"$pfad" remote add server "${base}katalog.git"
+"$pfad" fetch -q server
+"$pfad" log --oneline -1 server/arnsberg/wanderwege
+"$pfad" ls-remote server
+kill "$server" && wait "$server" 2>/dev/null || true
+server=""
 "$pfad" fsck --strict --no-dangling && echo "pfad fsck: ok"
 
 if command -v git >/dev/null 2>&1; then

@@ -34,7 +34,7 @@ struct LsRemoteCommand: ParsableCommand {
         }
         let target = try RemoteTarget.resolve(name, settings: settings)
         if repositoryName == nil && !quiet {
-            FileHandle.standardError.write(Data("From \(target.url)\n".utf8))
+            FileHandle.standardError.write(Data("From \(RemoteLocation.anonymized(target.url))\n".utf8))
         }
         var prefixes: [String] = []
         if heads { prefixes.append("refs/heads/") }

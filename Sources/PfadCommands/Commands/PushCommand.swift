@@ -83,12 +83,12 @@ struct PushCommand: ParsableCommand {
             }
         } catch let error as RepositoryError {
             Diagnostics.error(String(describing: error).replacingOccurrences(of: "fatal: ", with: ""))
-            Diagnostics.error("failed to push some refs to '\(target.url)'")
+            Diagnostics.error("failed to push some refs to '\(RemoteLocation.anonymized(target.url))'")
             throw CommandExit(1)
         } catch {
             throw FetchRunner.fatal(error)
         }
-        report(result, repository: repository, url: target.url)
+        report(result, repository: repository, url: RemoteLocation.anonymized(target.url))
         if setUpstream && !dryRun, let remote = target.remote?.name ?? Optional(target.url) {
             try recordUpstream(result, remote: remote, repository: repository)
         }

@@ -74,7 +74,7 @@ public struct CloneOperation {
         fetchOptions.quiet = options.quiet
         fetchOptions.writeFetchHead = false
         fetchOptions.updateHeadOK = true
-        fetchOptions.reflogAction = "clone: from \(options.url)"
+        fetchOptions.reflogAction = "clone: from \(RemoteLocation.anonymized(options.url))"
         fetchOptions.plainReflogMessage = true
         fetchOptions.logUpdates = false
         let fetched = try FetchOperation(repository, options: fetchOptions).run(session: session, progress: progress)
@@ -82,7 +82,7 @@ public struct CloneOperation {
         let remoteHead = fetched.advertised.first { $0.name == Array("HEAD".utf8) }
         let branches = fetched.advertised.filter { $0.name.starts(with: Array("refs/heads/".utf8)) && $0.id != nil }
         let committer = try FetchOperation.reflogCommitter(repository)
-        let message = Array("clone: from \(options.url)".utf8)
+        let message = Array("clone: from \(RemoteLocation.anonymized(options.url))".utf8)
         let null = repository.algorithm.nullID
 
         // Which branch HEAD names, and at which commit.

@@ -39,9 +39,9 @@ public struct FetchHeadEntry: Sendable, Equatable {
         return Array("\(id.hex)\t\(forMerge ? "" : "not-for-merge")\t\(description)\n".utf8)
     }
 
-    /// `url` without trailing slashes and a final `.git`.
+    /// `url` without credentials, trailing slashes and a final `.git`.
     public static func displayURL(_ url: String) -> String {
-        var text = Substring(url)
+        var text = Substring(RemoteLocation.anonymized(url))
         while text.count > 1, text.hasSuffix("/") { text = text.dropLast() }
         if text.count > 4, text.hasSuffix(".git") { text = text.dropLast(4) }
         return String(text)

@@ -46,3 +46,17 @@ extension String {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+extension RemoteLocation {
+    /// `url` as git shows it in messages, FETCH_HEAD and reflogs
+    /// (`transport_anonymize_url` in git's behaviour): the user name and
+    /// password of a `scheme://user:password@host/…` URL removed, so that
+    /// credentials never reach the terminal or the repository's files.
+    public static func anonymized(_ url: String) -> String {
+        guard let schemeEnd = url.range(of: "://") else { return url }
+        let authorityStart = schemeEnd.upperBound
+        let authorityEnd = url[authorityStart...].firstIndex(of: "/") ?? url.endIndex
+        guard let at = url[authorityStart..<authorityEnd].lastIndex(of: "@") else { return url }
+        return String(url[..<authorityStart]) + String(url[url.index(after: at)...])
+    }
+}
