@@ -15,8 +15,8 @@ final class TestServer: @unchecked Sendable {
         let scratch = try TempDir.make(prefix: "pfad-server")
         let outURL = scratch.appendingPathComponent("out")
         logURL = scratch.appendingPathComponent("log")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: logURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = args
