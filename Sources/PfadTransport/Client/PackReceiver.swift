@@ -3,12 +3,14 @@ import PfadObjects
 import PfadRepository
 import PfadStore
 
-/// Stores a pack received from a server: reads it (bounded), indexes it
-/// with `PackIndexer` — which recomputes every object's id from its
-/// content and verifies the pack checksum —, completes a thin pack with
-/// local bases (`fixThin`), and installs `pack-<hex>.pack` then
-/// `pack-<hex>.idx` through `AtomicFile` (temporary file, fsync, rename,
-/// directory fsync), so that git never sees an index without its pack.
+/// Stores a pack received from a server. The pack streams to disk through
+/// the same `PackQuarantine` a push uses (bounded memory: one buffer, the
+/// pack itself is memory-mapped for indexing), is indexed with
+/// `PackIndexer` — which recomputes every object's id from its content and
+/// verifies the pack checksum —, completed with local bases when thin
+/// (`fixThin`), and moved into `objects/pack/` pack first, index last
+/// (fsynced), so that git never sees an index without its pack and a broken
+/// transfer leaves nothing behind.
 public struct PackReceiver {
     /// The repository receiving objects.
     public let repository: Repository
@@ -30,28 +32,44 @@ public struct PackReceiver {
 
     /// Reads the pack from `source` and installs it. An empty stream or a
     /// pack with no objects stores nothing.
-    /// - Throws: `StoreError.corruptPack` for damaged packs, I/O errors.
+    /// - Throws: `TransportError.corruptPack` for damaged packs,
+    ///   `.packTooLarge` past `maximumBytes`, I/O errors.
     public func receive(from source: ByteSource) throws -> Received {
-        let bytes = try source.readAll(limit: maximumBytes)
-        if bytes.isEmpty { return Received(objectCount: 0, packPath: nil) }
+        var first = [UInt8](repeating: 0, count: 64 * 1024)
+        let count = try first.withUnsafeMutableBytes { try source.read(into: $0) }
+        if count == 0 { return Received(objectCount: 0, packPath: nil) }
+        first.removeSubrange(count...)
+        let quarantine = try PackQuarantine(objectsDirectory: repository.objects.objectsDirectory, algorithm: repository.algorithm)
+        defer { quarantine.discard() }
         let objects = repository.objects
-        let indexed = try bytes.withUnsafeBytes { raw in
-            try PackIndexer(algorithm: repository.algorithm, path: "<fetched pack>")
-                .index(raw, fixThin: true, externalBase: { try objects.read($0) })
-        }
+        let indexed = try quarantine.receive(
+            from: PrefixedSource(first, then: source), maximumBytes: maximumBytes, maximumObjects: nil,
+            externalBase: { try objects.read($0) })
         if indexed.objects.isEmpty { return Received(objectCount: 0, packPath: nil) }
-        let directory = repository.gitDirectory + "/objects/pack"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let base = directory + "/pack-\(indexed.checksum.hex)"
-        let index = try PackIndexWriter.write(
-            entries: indexed.indexEntries, packChecksum: indexed.checksum, algorithm: repository.algorithm)
-        if !FileManager.default.fileExists(atPath: base + ".pack") {
-            try AtomicFile.write(indexed.fixedPack ?? bytes, to: base + ".pack", mode: 0o444)
-        }
-        if !FileManager.default.fileExists(atPath: base + ".idx") {
-            try AtomicFile.write(index, to: base + ".idx", mode: 0o444)
-        }
+        try quarantine.migrate()
         _ = try repository.objects.packed.refresh()
-        return Received(objectCount: indexed.objects.count, packPath: base + ".pack")
+        let path = repository.objects.objectsDirectory + "/pack/pack-\(indexed.checksum.hex).pack"
+        return Received(objectCount: indexed.objects.count, packPath: path)
+    }
+}
+
+/// Bytes already read, then the rest of a source.
+private final class PrefixedSource: ByteSource {
+    private let prefix: BufferSource
+    private let rest: ByteSource
+    private var prefixDone = false
+
+    init(_ prefix: [UInt8], then rest: ByteSource) {
+        self.prefix = BufferSource(prefix)
+        self.rest = rest
+    }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        if !prefixDone {
+            let n = try prefix.read(into: buffer)
+            if n > 0 { return n }
+            prefixDone = true
+        }
+        return try rest.read(into: buffer)
     }
 }
