@@ -48,6 +48,7 @@ public struct ServerConfiguration: Sendable {
         policy.allowNonFastForward = allowNonFastForward
         policy.allowDeletes = allowDeletes
         policy.checkObjects = true
+        policy.alwaysAtomic = true
         policy.maximumObjects = maximumObjects
         policy.maximumPackBytes = maximumReceiveBody
         if let user {

@@ -12,7 +12,7 @@ extension ReceivePack {
         let algorithm = repository.algorithm
         guard let request = try ReceiveRequest.read(from: reader, algorithm: algorithm) else { return }
         let reporter = ReceiveReporter(sink: sink, request: request, diagnostics: diagnostics)
-        let atomic = request.has("atomic")
+        let atomic = request.has("atomic") || policy.alwaysAtomic
         var statuses = [ReceiveStatus?](repeating: nil, count: request.commands.count)
         var unpackError: String?
         var quarantine: PackQuarantine?

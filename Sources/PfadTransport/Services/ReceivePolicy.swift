@@ -14,6 +14,11 @@ public struct ReceivePolicy: Sendable {
     public var maximumObjects: Int?
     /// Refuse packs larger than this many bytes.
     public var maximumPackBytes: Int?
+    /// Apply every push all-or-nothing, as if the client had asked for
+    /// `atomic`: one refused ref refuses the others (`atomic push failure`).
+    /// `pfad serve` sets it; `git receive-pack` (and `pfad receive-pack`)
+    /// update the acceptable refs of a non-atomic push.
+    public var alwaysAtomic = false
     /// Which refs the pusher may create, update or delete (full names such
     /// as `refs/heads/arnsberg/x`); everything by default.
     public var mayUpdate: @Sendable ([UInt8]) -> Bool = { _ in true }

@@ -193,6 +193,13 @@ extension HTTPInteropTests {
         // ... but its own branches.
         let own = try git(["push", arnsberg, "main:refs/heads/arnsberg/sauerland"], in: work)
         #expect(own.status == 0, "\(own.err)")
+        // A multi-ref push is all-or-nothing on pfad serve, even without --atomic:
+        // the permitted ref is not created when another ref is refused.
+        let mixed = try git(["push", arnsberg, "main:refs/heads/arnsberg/zwei", "main:refs/heads/main"], in: work)
+        #expect(mixed.status == 1)
+        #expect(mixed.err.contains("arnsberg/zwei (atomic push failure)"), "\(mixed.err)")
+        #expect(mixed.err.contains("main -> main (permission denied)"), "\(mixed.err)")
+        #expect(try git(["rev-parse", "--verify", "-q", "refs/heads/arnsberg/zwei"], in: served).status != 0)
 
         // A forced non-fast-forward push is refused by the server.
         try git(["commit", "-q", "--amend", "-m", "Arnsberg: Sauerland (neu)"], in: work)
