@@ -18,6 +18,8 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     case io(operation: String, errno: Int32)
     /// A refspec that cannot be parsed.
     case invalidRefspec(String)
+    /// A fetch named a ref the server does not have.
+    case remoteRefNotFound(String)
     /// A fetch asked for an object the server does not offer (hex id).
     case notOurRef(String)
     /// A request went past one of the server's limits (`what`, `limit`).
@@ -45,6 +47,7 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
         case .remote(let message): "remote error: \(message)"
         case .io(let operation, let errno): "\(operation) failed: \(String(cString: strerrorText(errno)))"
         case .invalidRefspec(let spec): "invalid refspec '\(spec)'"
+        case .remoteRefNotFound(let name): "couldn't find remote ref \(name)"
         case .notOurRef(let hex): "git upload-pack: not our ref \(hex)"
         case .limitExceeded(let what, let limit): "too many \(what) (limit \(limit))"
         case .unexpectedLine(let line): "unexpected line: '\(line)'"

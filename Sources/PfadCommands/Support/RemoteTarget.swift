@@ -25,7 +25,10 @@ struct RemoteTarget {
             return RemoteTarget(remote: remote, url: first, location: try location(first))
         }
         guard let argument else {
-            throw FatalError("No remote repository specified.  Please, specify either a URL or a\nremote name from which new revisions should be fetched.")
+            // git's message spans two lines; pfad keeps errors to one.
+            throw FatalError(push
+                ? "No configured push destination: name a remote or a URL (pfad push origin, pfad push URL)"
+                : "No remote repository specified: name a remote or a URL to fetch from")
         }
         let location = try location(argument)
         if case .local(let path) = location, !FileManager.default.fileExists(atPath: path) {

@@ -104,6 +104,16 @@ public struct FetchOperation {
         if options.tags != .none && !prefixes.contains("refs/tags/") { prefixes.append("refs/tags/") }
         var result = Result()
         result.advertised = try session.listRefs(prefixes: prefixes)
+        // git empties FETCH_HEAD before it maps the refs, so a failed fetch
+        // leaves an empty one rather than the previous fetch's.
+        if options.writeFetchHead { try AtomicFile.write([], to: repository.gitDirectory + "/FETCH_HEAD") }
+        // A plain source the server does not have is an error, as in git
+        // (only `HEAD`, the default when nothing is configured, may be absent).
+        for spec in options.refspecs where !spec.negative && !spec.isPattern && spec.source != Array("HEAD".utf8) {
+            guard RefMapping.resolve(spec, in: result.advertised) != nil else {
+                throw TransportError.remoteRefNotFound(String(decoding: spec.source, as: UTF8.self))
+            }
+        }
         var mapped = RefMapping.map(result.advertised, through: refspecs)
         if !options.commandLineRefspecs && !options.mergeRefs.isEmpty {
             // git lists the branches to merge first.
@@ -121,7 +131,12 @@ public struct FetchOperation {
         }
         let store = repository.objects
         var followCandidates: [AdvertisedRef] = []
-        if options.tags == .follow {
+        // Tags are followed only when one of the fetch's own refspecs stores
+        // into a ref (git's "autotags"): a fetch into FETCH_HEAD alone — even
+        // with opportunistic tracking-ref updates — brings no tags.
+        let followTags = options.tags == .follow
+            && options.refspecs.contains { !$0.negative && !($0.destination ?? []).isEmpty }
+        if followTags {
             let taken = Set(mapped.map(\.remote.name))
             for ref in result.advertised where ref.name.starts(with: Array("refs/tags/".utf8)) && !taken.contains(ref.name) {
                 guard let id = ref.id, try repository.refs.resolve(ref.name) == nil else { continue }
@@ -146,7 +161,7 @@ public struct FetchOperation {
             let commits = tips.compactMap { try? repository.peel($0, to: .commit) }
             let walker = HaveWalker(repository: repository, tips: commits)
             let pack = try session.fetchPack(
-                wants: wants, haves: walker, includeTag: options.tags == .follow, noProgress: options.quiet, progress: progress)
+                wants: wants, haves: walker, includeTag: followTags, noProgress: options.quiet, progress: progress)
             result.receivedObjects = try PackReceiver(repository: repository).receive(from: pack).objectCount
             for id in wants where !store.contains(id) {
                 throw TransportError.protocolViolation("the server did not send \(id.hex)")
@@ -184,6 +199,12 @@ public struct FetchOperation {
         var seen = Set<[UInt8]>()
         let bases = MergeBase(cache: CommitCache(repository))
         for entry in mapped {
+            if entry.local == nil, let new = entry.remote.id {
+                // git's note line for a ref fetched into FETCH_HEAD only.
+                updates.append(FetchRefUpdate(
+                    remoteName: entry.remote.name, localName: Array("FETCH_HEAD".utf8), old: nil, new: new, kind: .fetchHeadOnly))
+                continue
+            }
             guard let local = entry.local, let new = entry.remote.id, seen.insert(local).inserted else { continue }
             let old = try repository.refs.resolve(local)
             let kind: FetchRefUpdate.Kind

@@ -22,6 +22,9 @@ public struct FetchRefUpdate: Sendable, Equatable {
         case rejectedTag
         /// `- [deleted]` by `--prune`.
         case pruned
+        /// `* branch main -> FETCH_HEAD`: fetched for FETCH_HEAD only (a
+        /// command-line refspec without destination).
+        case fetchHeadOnly
     }
 
     /// The remote ref (`refs/heads/main`); empty for pruned refs.
@@ -51,7 +54,7 @@ public struct FetchRefUpdate: Sendable, Equatable {
     public var changesRef: Bool {
         switch kind {
         case .newBranch, .newTag, .newRef, .fastForward, .forced, .tagUpdate, .pruned: true
-        case .upToDate, .rejectedNonFastForward, .rejectedTag: false
+        case .upToDate, .rejectedNonFastForward, .rejectedTag, .fetchHeadOnly: false
         }
     }
 
@@ -84,6 +87,7 @@ public struct FetchRefUpdate: Sendable, Equatable {
         case .rejectedNonFastForward: (flag, quick, reason) = ("!", "[rejected]", "non-fast-forward")
         case .rejectedTag: (flag, quick, reason) = ("!", "[rejected]", "would clobber existing tag")
         case .pruned: (flag, quick, reason) = ("-", "[deleted]", nil)
+        case .fetchHeadOnly: (flag, quick, reason) = ("*", remoteName.starts(with: Array("refs/tags/".utf8)) ? "tag" : "branch", nil)
         }
         let source = kind == .pruned ? "(none)" : RefDisplay.short(remoteName)
         var line = " \(flag) \(RefDisplay.pad(quick, 17)) \(RefDisplay.pad(source, width)) -> \(RefDisplay.short(localName))"

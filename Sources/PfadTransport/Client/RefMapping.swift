@@ -30,6 +30,15 @@ public struct RefMapping: Sendable, Equatable {
         [name, "refs/\(name)", "refs/tags/\(name)", "refs/heads/\(name)", "refs/remotes/\(name)", "refs/remotes/\(name)/HEAD"]
     }
 
+    /// The advertised ref a plain (non-pattern) source names: itself when it
+    /// starts with `refs/` or is `HEAD`, else the first of its DWIM
+    /// expansions the server has.
+    public static func resolve(_ spec: Refspec, in refs: [AdvertisedRef]) -> AdvertisedRef? {
+        let text = String(decoding: spec.source, as: UTF8.self)
+        let candidates = text.hasPrefix("refs/") || text == "HEAD" ? [text] : expansions(of: text)
+        return candidates.lazy.compactMap { c in refs.first { $0.name == Array(c.utf8) && $0.id != nil } }.first
+    }
+
     /// Maps `refs` through `refspecs`, refspec by refspec, refs in the
     /// server's order; negative refspecs remove what they match. A plain
     /// source selects the first ref its DWIM expansions name.
@@ -43,10 +52,7 @@ public struct RefMapping: Sendable, Equatable {
                     result.append(RefMapping(remote: ref, local: spec.mapToDestination(ref.name), force: spec.force, fromPattern: true))
                 }
             } else {
-                let text = String(decoding: spec.source, as: UTF8.self)
-                let candidates = text.hasPrefix("refs/") || text == "HEAD" ? [text] : expansions(of: text)
-                guard let ref = candidates.lazy.compactMap({ c in refs.first { $0.name == Array(c.utf8) && $0.id != nil } }).first
-                else { continue }
+                guard let ref = resolve(spec, in: refs) else { continue }
                 var local = spec.destination
                 if let destination = local, !destination.starts(with: Array("refs/".utf8)), destination != Array("HEAD".utf8) {
                     // `main:x` stores into refs/heads/x as git does.

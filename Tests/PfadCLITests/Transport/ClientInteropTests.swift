@@ -150,6 +150,31 @@ import Testing
             == String(contentsOf: gdir.appendingPathComponent(".git/FETCH_HEAD"), encoding: .utf8))
     }
 
+    /// Command-line refspecs without destination, a fetch by URL (FETCH_HEAD
+    /// only, no tags followed), and a ref the server does not have.
+    @Test func commandLineFetchesMatchGit() throws {
+        let src = try makeSource()
+        for name in ["p", "g"] {
+            #expect(try git(["init", "-q", "-b", "main", name]).status == 0)
+            #expect(try git(["remote", "add", "o", src.path], in: root.appendingPathComponent(name)).status == 0)
+        }
+        let pdir = root.appendingPathComponent("p")
+        let gdir = root.appendingPathComponent("g")
+        try sh("git config remote.o.uploadpack 'git upload-pack'", in: pdir)
+        for args in [["fetch", "o", "side", "v1"], ["fetch", src.path], ["fetch", "o", "gibt-es-nicht"], ["fetch", "o"]] {
+            var pfadArgs = args
+            if args[1] == src.path { pfadArgs.insert(contentsOf: ["--upload-pack", "git upload-pack"], at: 1) }
+            let p = try pfad(pfadArgs, in: pdir)
+            let g = try git(args, in: gdir)
+            #expect(p.status == g.status, "\(args): \(p.err)")
+            #expect(p.err == g.err, "\(args)")
+            #expect(try String(contentsOf: pdir.appendingPathComponent(".git/FETCH_HEAD"), encoding: .utf8)
+                == String(contentsOf: gdir.appendingPathComponent(".git/FETCH_HEAD"), encoding: .utf8), "\(args)")
+            #expect(try refs(pdir) == refs(gdir), "\(args)")
+        }
+        try fsck(pdir)
+    }
+
     @Test func fetchRejectsNonFastForwardWithoutForce() throws {
         let src = try makeSource()
         #expect(try git(["clone", "-q", "--no-local", "src", "p"]).status == 0)
