@@ -166,6 +166,7 @@ server=""
 if command -v git >/dev/null 2>&1; then
     step "git fsck --strict (git prüft, was pfad geschrieben hat)"
     git fsck --strict --no-dangling && echo "git fsck: ok"
+    git -C "$net/root/katalog.git" fsck --strict --no-dangling && echo "git fsck (Server nach Arnsbergs Push): ok"
     step "git log --graph --oneline --all"
     git -c core.quotepath=false log --graph --oneline --all
 fi
