@@ -16,11 +16,18 @@ struct RemoteTarget {
     /// The remote's name or the URL.
     var displayName: String { remote?.name ?? url }
 
-    /// Resolves `argument` (nil: the current branch's remote, else `origin`).
+    /// Resolves `argument` (nil: the current branch's remote, else `origin`,
+    /// else the only configured remote).
     /// - Throws: `FatalError` with git's messages for unknown remotes and
     ///   missing repositories.
     static func resolve(_ argument: String?, settings: ConfigStack, push: Bool = false) throws -> RemoteTarget {
-        let name = argument ?? "origin"
+        var name = argument ?? "origin"
+        if argument == nil, try Remote.named("origin", in: settings) == nil {
+            // Like git: without an upstream and without `origin`, a
+            // repository with exactly one remote uses that one.
+            let names = RemoteCommand.names(settings)
+            if names.count == 1, let only = names.first { name = only }
+        }
         if let remote = try Remote.named(name, in: settings), let first = (push && !remote.pushURLs.isEmpty) ? remote.pushURLs.first : remote.urls.first {
             return RemoteTarget(remote: remote, url: first, location: try location(first))
         }

@@ -151,7 +151,8 @@ import Testing
     }
 
     /// Command-line refspecs without destination, a fetch by URL (FETCH_HEAD
-    /// only, no tags followed), and a ref the server does not have.
+    /// only, no tags followed), a ref the server does not have, and a plain
+    /// `fetch` with one remote that is not `origin` (git uses it).
     @Test func commandLineFetchesMatchGit() throws {
         let src = try makeSource()
         for name in ["p", "g"] {
@@ -161,9 +162,9 @@ import Testing
         let pdir = root.appendingPathComponent("p")
         let gdir = root.appendingPathComponent("g")
         try sh("git config remote.o.uploadpack 'git upload-pack'", in: pdir)
-        for args in [["fetch", "o", "side", "v1"], ["fetch", src.path], ["fetch", "o", "gibt-es-nicht"], ["fetch", "o"]] {
+        for args in [["fetch", "o", "side", "v1"], ["fetch", src.path], ["fetch", "o", "gibt-es-nicht"], ["fetch", "o"], ["fetch"]] {
             var pfadArgs = args
-            if args[1] == src.path { pfadArgs.insert(contentsOf: ["--upload-pack", "git upload-pack"], at: 1) }
+            if args.count > 1, args[1] == src.path { pfadArgs.insert(contentsOf: ["--upload-pack", "git upload-pack"], at: 1) }
             let p = try pfad(pfadArgs, in: pdir)
             let g = try git(args, in: gdir)
             #expect(p.status == g.status, "\(args): \(p.err)")
