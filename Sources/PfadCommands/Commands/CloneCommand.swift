@@ -22,6 +22,8 @@ struct CloneCommand: ParsableCommand {
     var origin: String?
     @Flag(name: [.customShort("q"), .customLong("quiet")], help: "Be quiet.")
     var quiet = false
+    @Flag(name: .customLong("progress"), help: "Show progress even when standard error is not a terminal.")
+    var progress = false
     @Flag(name: .customLong("no-local"), help: "Always use the transport (pfad never hard-links objects).")
     var noLocal = false
     @Option(name: [.customShort("u"), .customLong("upload-pack")], help: "Program to run on the remote side.")
@@ -61,9 +63,19 @@ struct CloneCommand: ParsableCommand {
             options.origin = origin ?? settings.get("clone.defaultremotename") ?? "origin"
             options.branch = branch
             options.noCheckout = noCheckout
-            options.quiet = quiet || !FetchRunner.showsProgress
+            options.quiet = quiet || !(progress || FetchRunner.showsProgress)
             let printer = RemoteProgressPrinter(enabled: !options.quiet)
-            let result = try CloneOperation(repository, options: options).run(session: session, progress: printer.take)
+            let meter = ProgressMeter(enabled: !options.quiet)
+            let result: CloneOperation.Result
+            do {
+                result = try CloneOperation(repository, options: options).run(
+                    session: session, progress: printer.take, receiving: meter.receiving)
+            } catch {
+                meter.finish()
+                printer.finish()
+                throw error
+            }
+            meter.finish()
             printer.finish()
             try session.finish()
             try session.connection.close()

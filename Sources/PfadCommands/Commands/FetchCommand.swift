@@ -24,6 +24,8 @@ struct FetchCommand: ParsableCommand {
     var quiet = false
     @Flag(name: [.customShort("v"), .customLong("verbose")], help: "Be verbose.")
     var verbose = false
+    @Flag(name: .customLong("progress"), help: "Show progress even when standard error is not a terminal.")
+    var progress = false
     @Flag(name: [.customShort("u"), .customLong("update-head-ok")], help: "Allow updating the checked-out branch.")
     var updateHeadOK = false
     @Option(name: .customLong("upload-pack"), help: "Program to run on the remote side.")
@@ -50,14 +52,14 @@ struct FetchCommand: ParsableCommand {
         options.force = force
         options.prune = prune || ((try? repository.settings.getBool("fetch.prune")) ?? nil) == true
         options.tags = noTags ? .none : (tags ? .all : .follow)
-        options.quiet = quiet || !FetchRunner.showsProgress
+        options.quiet = quiet || !(progress || FetchRunner.showsProgress)
         if commandLine { options.trackingRefspecs = target.remote?.fetchRefspecs ?? [] }
         options.updateHeadOK = updateHeadOK
         options.reflogAction = FetchRunner.reflogAction(command: "fetch")
         let result: FetchOperation.Result
         do {
             result = try FetchRunner.run(FetchOperation(repository, options: options), target: target, program: uploadPack,
-                                         quiet: quiet, verbose: verbose)
+                                         quiet: quiet, verbose: verbose, forceProgress: progress)
         } catch {
             throw FetchRunner.fatal(error)
         }

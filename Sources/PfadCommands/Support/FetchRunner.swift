@@ -22,17 +22,21 @@ enum FetchRunner {
     /// Runs `operation` over a new session, prints the summary (unless
     /// `quiet`) and returns the result.
     static func run(_ operation: FetchOperation, target: RemoteTarget, program: String?, quiet: Bool, verbose: Bool = false,
-                    printSummary: Bool = true) throws -> FetchOperation.Result {
+                    forceProgress: Bool = false, printSummary: Bool = true) throws -> FetchOperation.Result {
         let repository = operation.repository
         let session = try session(target, settings: repository.settings, program: program)
-        let printer = RemoteProgressPrinter(enabled: !quiet && showsProgress)
+        let showing = !quiet && (forceProgress || showsProgress)
+        let printer = RemoteProgressPrinter(enabled: showing)
+        let meter = ProgressMeter(enabled: showing)
         let result: FetchOperation.Result
         do {
-            result = try operation.run(session: session, progress: printer.take)
+            result = try operation.run(session: session, progress: printer.take, receiving: meter.receiving)
+            meter.finish()
             printer.finish()
             try session.finish()
             try session.connection.close()
         } catch {
+            meter.finish()
             printer.finish()
             try? session.connection.close()
             throw error

@@ -52,7 +52,7 @@ public struct CloneOperation {
     /// Runs the clone over `session`.
     /// - Throws: `RepositoryError.other("Remote branch X not found in
     ///   upstream origin")` for a bad `-b`, transport, pack and checkout errors.
-    public func run(session: FetchSession, progress: @escaping ([UInt8]) -> Void) throws -> Result {
+    public func run(session: FetchSession, progress: @escaping ([UInt8]) -> Void, receiving: ReceiveProgress? = nil) throws -> Result {
         let origin = options.origin
         let bare = repository.isBare
         let refspec = bare
@@ -77,7 +77,7 @@ public struct CloneOperation {
         fetchOptions.reflogAction = "clone: from \(RemoteLocation.anonymized(options.url))"
         fetchOptions.plainReflogMessage = true
         fetchOptions.logUpdates = false
-        let fetched = try FetchOperation(repository, options: fetchOptions).run(session: session, progress: progress)
+        let fetched = try FetchOperation(repository, options: fetchOptions).run(session: session, progress: progress, receiving: receiving)
 
         let remoteHead = fetched.advertised.first { $0.name == Array("HEAD".utf8) }
         let branches = fetched.advertised.filter { $0.name.starts(with: Array("refs/heads/".utf8)) && $0.id != nil }

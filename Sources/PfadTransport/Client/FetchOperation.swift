@@ -94,7 +94,7 @@ public struct FetchOperation {
     /// side-band progress bytes.
     /// - Throws: transport, pack and ref errors; `RepositoryError.other`
     ///   when the checked-out branch would be updated.
-    public func run(session: FetchSession, progress: @escaping ([UInt8]) -> Void) throws -> Result {
+    public func run(session: FetchSession, progress: @escaping ([UInt8]) -> Void, receiving: ReceiveProgress? = nil) throws -> Result {
         var refspecs = options.refspecs
         if options.tags == .all {
             refspecs.append(Refspec(source: Array("refs/tags/*".utf8), destination: Array("refs/tags/*".utf8), force: false))
@@ -162,7 +162,9 @@ public struct FetchOperation {
             let walker = HaveWalker(repository: repository, tips: commits)
             let pack = try session.fetchPack(
                 wants: wants, haves: walker, includeTag: followTags, noProgress: options.quiet, progress: progress)
-            result.receivedObjects = try PackReceiver(repository: repository).receive(from: pack).objectCount
+            var receiver = PackReceiver(repository: repository)
+            receiver.progress = receiving
+            result.receivedObjects = try receiver.receive(from: pack).objectCount
             for id in wants where !store.contains(id) {
                 throw TransportError.protocolViolation("the server did not send \(id.hex)")
             }

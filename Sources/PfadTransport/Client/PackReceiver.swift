@@ -16,6 +16,8 @@ public struct PackReceiver {
     public let repository: Repository
     /// The largest pack accepted, in bytes.
     public var maximumBytes = 4 << 30
+    /// Told after every object read (git's "Receiving objects" line).
+    public var progress: ReceiveProgress?
 
     /// A receiver for `repository`.
     public init(repository: Repository) {
@@ -44,7 +46,7 @@ public struct PackReceiver {
         let objects = repository.objects
         let indexed = try quarantine.receive(
             from: PrefixedSource(first, then: source), maximumBytes: maximumBytes, maximumObjects: nil,
-            externalBase: { try objects.read($0) })
+            externalBase: { try objects.read($0) }, progress: progress)
         if indexed.objects.isEmpty { return Received(objectCount: 0, packPath: nil) }
         try quarantine.migrate()
         _ = try repository.objects.packed.refresh()

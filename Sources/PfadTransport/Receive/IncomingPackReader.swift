@@ -31,6 +31,10 @@ struct IncomingPackReader {
         var objectCount: Int
     }
 
+    /// Called after every entry read (objects done, objects in the pack,
+    /// bytes so far).
+    var progress: ReceiveProgress?
+
     /// Reads one pack from `source` and appends it to `fd`.
     /// - Throws: `TransportError.packTooLarge`, `.tooManyObjects`,
     ///   `.corruptPack`, `.unexpectedEnd`, I/O errors.
@@ -101,6 +105,7 @@ struct IncomingPackReader {
             guard produced == size else {
                 throw TransportError.corruptPack("object \(number) at offset \(entryStart): inflated \(produced) bytes, header says \(size)")
             }
+            progress?(number + 1, count, input.total)
         }
         try input.skip(algorithm.digestLength)
         guard input.available == 0 else { throw TransportError.corruptPack("\(input.available) bytes of junk after the pack") }

@@ -58,14 +58,15 @@ public final class PackQuarantine {
     ///   `TransportError.corruptPack` for what `PackIndexer` refuses.
     public func receive(
         from source: ByteSource, maximumBytes: Int?, maximumObjects: Int?,
-        externalBase: @escaping (ObjectID) throws -> RawObject?
+        externalBase: @escaping (ObjectID) throws -> RawObject?, progress: ReceiveProgress? = nil
     ) throws -> IndexedPack {
         let temporary = directory + "/pack/tmp_pack_incoming"
         let fd = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o444)
         guard fd >= 0 else { throw TransportError.io(operation: "open \(temporary)", errno: errno) }
         do {
             defer { close(fd) }
-            let reader = IncomingPackReader(algorithm: algorithm, maximumBytes: maximumBytes, maximumObjects: maximumObjects)
+            var reader = IncomingPackReader(algorithm: algorithm, maximumBytes: maximumBytes, maximumObjects: maximumObjects)
+            reader.progress = progress
             receivedBytes = try reader.copy(from: source, to: fd, path: temporary).byteCount
         }
         let indexed: IndexedPack

@@ -10,6 +10,10 @@ public enum GitService: String, Sendable, CaseIterable {
     public var subcommand: String { String(rawValue.dropFirst(4)) }
 }
 
+/// Progress while a pack arrives: objects read so far, objects in the pack,
+/// bytes read so far (for git's "Receiving objects" line).
+public typealias ReceiveProgress = (_ objects: Int, _ total: Int, _ bytes: Int) -> Void
+
 /// The server side of one service over one repository. Implemented by
 /// `UploadPack` and `ReceivePack`; driven by `pfad upload-pack` /
 /// `pfad receive-pack` over pipes and by `pfad serve` over HTTP.

@@ -176,6 +176,27 @@ import Testing
         try fsck(pdir)
     }
 
+    /// `--progress` shows git's "Receiving objects" line with the same
+    /// object count git's own clone receives; without a terminal and without
+    /// `--progress` nothing is shown.
+    @Test func cloneShowsReceivingProgressLikeGit() throws {
+        _ = try makeSource()
+        let p = try pfad(["clone", "--progress", "--upload-pack", "git upload-pack", "src", "p"])
+        let g = try git(["clone", "--progress", "--no-local", "src", "g"])
+        #expect(p.status == 0 && g.status == 0, "\(p.err)")
+        func final(_ text: String) -> String? {
+            text.split(whereSeparator: { $0 == "\r" || $0 == "\n" })
+                .last { $0.hasPrefix("Receiving objects: 100% (") }
+                .flatMap { $0.split(separator: ",").first.map(String.init) }
+        }
+        #expect(final(p.err) != nil, "\(p.err)")
+        #expect(final(p.err) == final(g.err), "\(p.err)")
+        #expect(p.err.contains(", done.\n"))
+        let quiet = try pfad(["clone", "--upload-pack", "git upload-pack", "src", "q"])
+        #expect(quiet.status == 0)
+        #expect(!quiet.err.contains("Receiving objects"))
+    }
+
     @Test func fetchRejectsNonFastForwardWithoutForce() throws {
         let src = try makeSource()
         #expect(try git(["clone", "-q", "--no-local", "src", "p"]).status == 0)
