@@ -64,19 +64,9 @@ struct CloneCommand: ParsableCommand {
             options.branch = branch
             options.noCheckout = noCheckout
             options.quiet = quiet || !(progress || FetchRunner.showsProgress)
-            let printer = RemoteProgressPrinter(enabled: !options.quiet)
-            let meter = ProgressMeter(enabled: !options.quiet)
-            let result: CloneOperation.Result
-            do {
-                result = try CloneOperation(repository, options: options).run(
-                    session: session, progress: printer.take, receiving: meter.receiving)
-            } catch {
-                meter.finish()
-                printer.finish()
-                throw error
+            let result = try FetchRunner.withProgress(showing: !options.quiet) { remote, receiving in
+                try CloneOperation(repository, options: options).run(session: session, progress: remote, receiving: receiving)
             }
-            meter.finish()
-            printer.finish()
             try session.finish()
             try session.connection.close()
             if result.empty {

@@ -37,7 +37,7 @@ struct FetchCommand: ParsableCommand {
 
     func run() throws {
         let repository = try CommandContext.repository()
-        let target = try RemoteTarget.resolve(repositoryName ?? Self.defaultRemote(repository), settings: repository.settings)
+        let target = try RemoteTarget.resolve(repositoryName ?? RemoteTarget.upstreamRemote(repository), settings: repository.settings)
         var specs: [Refspec]
         do {
             specs = try refspecs.map { try Refspec(parsing: $0) }
@@ -64,13 +64,6 @@ struct FetchCommand: ParsableCommand {
             throw FetchRunner.fatal(error)
         }
         if result.hasRejections { throw CommandExit(1) }
-    }
-
-    /// `branch.<current>.remote`, or nil.
-    static func defaultRemote(_ repository: Repository) -> String? {
-        guard let branch = try? HeadInfo.read(repository).branch else { return nil }
-        let short = RefDisplay.short(branch)
-        return repository.settings.get("branch.\(short).remote")
     }
 
     /// `branch.<current>.merge` values when the current branch's remote is `remote`.

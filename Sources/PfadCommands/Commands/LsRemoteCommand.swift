@@ -28,7 +28,7 @@ struct LsRemoteCommand: ParsableCommand {
     func run() throws {
         let repository = try? CommandContext.repository()
         let settings = try repository?.settings ?? ConfigStack.load(gitDirectory: nil)
-        let name = repositoryName ?? repository.flatMap { FetchCommand.defaultRemote($0) } ?? "origin"
+        let name = repositoryName ?? repository.flatMap { RemoteTarget.upstreamRemote($0) } ?? "origin"
         if repositoryName == nil, (try Remote.named(name, in: settings)) == nil {
             throw FatalError("No remote configured to list refs from.")
         }

@@ -34,7 +34,7 @@ struct PullCommand: ParsableCommand {
         if rebase { throw FatalError("pfad pull does not rebase; use 'pfad pull --no-rebase' (merge) or fetch and rebase yourself") }
         let repository = try CommandContext.repository()
         let head = try HeadInfo.read(repository)
-        let target = try RemoteTarget.resolve(repositoryName ?? FetchCommand.defaultRemote(repository), settings: repository.settings)
+        let target = try RemoteTarget.resolve(repositoryName ?? RemoteTarget.upstreamRemote(repository), settings: repository.settings)
         var options: FetchOperation.Options
         if branches.isEmpty {
             options = FetchOperation.Options(url: target.url, refspecs: target.remote?.fetchRefspecs ?? [])

@@ -36,7 +36,7 @@ struct PushCommand: ParsableCommand {
 
     func run() throws {
         let repository = try CommandContext.repository()
-        let target = try RemoteTarget.resolve(repositoryName ?? FetchCommand.defaultRemote(repository), settings: repository.settings, push: true)
+        let target = try RemoteTarget.resolve(repositoryName ?? RemoteTarget.upstreamRemote(repository), settings: repository.settings, push: true)
         var texts = refspecs
         if delete {
             guard !texts.isEmpty else { throw FatalError("--delete doesn't make sense without any refs") }
@@ -71,15 +71,9 @@ struct PushCommand: ParsableCommand {
         let result: PushOperation.Result
         do {
             let connection = try RemoteConnector.connect(target.location, service: .receivePack, version: .v0, options: .init(program: program))
-            let printer = RemoteProgressPrinter(enabled: !quiet && FetchRunner.showsProgress)
-            do {
-                result = try PushOperation(repository, options: options).run(connection: connection, progress: printer.take)
-                printer.finish()
-                try? connection.close()
-            } catch {
-                printer.finish()
-                try? connection.close()
-                throw error
+            defer { try? connection.close() }
+            result = try FetchRunner.withProgress(showing: !quiet && FetchRunner.showsProgress) { remote, _ in
+                try PushOperation(repository, options: options).run(connection: connection, progress: remote)
             }
         } catch let error as RepositoryError {
             Diagnostics.error(String(describing: error).replacingOccurrences(of: "fatal: ", with: ""))

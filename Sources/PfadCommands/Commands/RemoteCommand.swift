@@ -52,20 +52,8 @@ struct RemoteCommand: ParsableCommand {
         }
     }
 
-    /// Remote names in config order (first appearance), as git lists them.
-    static func names(_ settings: ConfigStack) -> [String] {
-        var names: [String] = []
-        for layer in settings.layers {
-            for (key, _) in layer.entries where key.lowercased().hasPrefix("remote.") && key.lowercased().hasSuffix(".url") {
-                let name = String(key.dropFirst(7).dropLast(4))
-                if !names.contains(name) { names.append(name) }
-            }
-        }
-        return names
-    }
-
     private func list(_ repository: Repository) {
-        for name in Self.names(repository.settings) {
+        for name in Remote.names(in: repository.settings) {
             guard verbose else {
                 Output.standard.line(name)
                 continue

@@ -25,24 +25,34 @@ enum FetchRunner {
                     forceProgress: Bool = false, printSummary: Bool = true) throws -> FetchOperation.Result {
         let repository = operation.repository
         let session = try session(target, settings: repository.settings, program: program)
-        let showing = !quiet && (forceProgress || showsProgress)
-        let printer = RemoteProgressPrinter(enabled: showing)
-        let meter = ProgressMeter(enabled: showing)
         let result: FetchOperation.Result
         do {
-            result = try operation.run(session: session, progress: printer.take, receiving: meter.receiving)
-            meter.finish()
-            printer.finish()
+            result = try withProgress(showing: !quiet && (forceProgress || showsProgress)) { remote, receiving in
+                try operation.run(session: session, progress: remote, receiving: receiving)
+            }
             try session.finish()
             try session.connection.close()
         } catch {
-            meter.finish()
-            printer.finish()
             try? session.connection.close()
             throw error
         }
         if printSummary && !quiet { print(result, repository: repository, url: target.url, verbose: verbose) }
         return result
+    }
+
+    /// Runs `body` with the two progress sinks of a transfer — the
+    /// remote's side-band lines (`remote: …`) and the local "Receiving
+    /// objects" meter — and ends both lines afterwards, also on failure.
+    static func withProgress<T>(
+        showing: Bool, _ body: (_ remote: @escaping ([UInt8]) -> Void, _ receiving: @escaping ReceiveProgress) throws -> T
+    ) throws -> T {
+        let printer = RemoteProgressPrinter(enabled: showing)
+        let meter = ProgressMeter(enabled: showing)
+        defer {
+            meter.finish()
+            printer.finish()
+        }
+        return try body(printer.take, meter.receiving)
     }
 
     /// Prints `From <url>` and one line per shown update, as git does.

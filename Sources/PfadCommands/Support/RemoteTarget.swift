@@ -16,6 +16,13 @@ struct RemoteTarget {
     /// The remote's name or the URL.
     var displayName: String { remote?.name ?? url }
 
+    /// `branch.<current>.remote`, or nil: the remote a bare `fetch`, `pull`,
+    /// `push` or `ls-remote` talks to before `resolve` falls back further.
+    static func upstreamRemote(_ repository: Repository) -> String? {
+        guard let branch = try? HeadInfo.read(repository).branch else { return nil }
+        return repository.settings.get("branch.\(RefDisplay.short(branch)).remote")
+    }
+
     /// Resolves `argument` (nil: the current branch's remote, else `origin`,
     /// else the only configured remote).
     /// - Throws: `FatalError` with git's messages for unknown remotes and
@@ -25,7 +32,7 @@ struct RemoteTarget {
         if argument == nil, try Remote.named("origin", in: settings) == nil {
             // Like git: without an upstream and without `origin`, a
             // repository with exactly one remote uses that one.
-            let names = RemoteCommand.names(settings)
+            let names = Remote.names(in: settings)
             if names.count == 1, let only = names.first { name = only }
         }
         if let remote = try Remote.named(name, in: settings), let first = (push && !remote.pushURLs.isEmpty) ? remote.pushURLs.first : remote.urls.first {

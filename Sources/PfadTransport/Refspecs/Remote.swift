@@ -34,6 +34,19 @@ public struct Remote: Sendable, Hashable {
             pushRefspecs: try settings.getAll("remote.\(name).push").map(Refspec.init(parsing:)))
     }
 
+    /// The names of the configured remotes (those with a `url`), in config
+    /// order of first appearance, as `git remote` lists them.
+    public static func names(in settings: ConfigStack) -> [String] {
+        var names: [String] = []
+        for layer in settings.layers {
+            for (key, _) in layer.entries where key.lowercased().hasPrefix("remote.") && key.lowercased().hasSuffix(".url") {
+                let name = String(key.dropFirst(7).dropLast(4))
+                if !names.contains(name) { names.append(name) }
+            }
+        }
+        return names
+    }
+
     /// The default fetch refspec git writes for a new remote:
     /// `+refs/heads/*:refs/remotes/<name>/*`.
     public static func defaultFetchRefspec(for name: String) -> Refspec {
