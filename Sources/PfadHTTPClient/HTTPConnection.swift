@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import PfadStore
 import PfadTransport
 
 /// The client side of git's smart HTTP (`Documentation/gitprotocol-http.txt`)

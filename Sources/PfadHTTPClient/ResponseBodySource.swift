@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import NIOCore
+import PfadStore
 import PfadTransport
 
 /// A blocking `ByteSource` over a streamed response body: each `read`

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import PfadStore
 
 /// `pfad serve`: git's smart HTTP over every repository under a root, on
 /// Hummingbird. Runs until SIGINT or SIGTERM, then shuts down gracefully
@@ -46,18 +47,6 @@ public struct GitHTTPServer: Sendable {
     /// Runs the server from synchronous code (the command layer), blocking
     /// the calling thread until it stops.
     public func runBlocking(onListening: @escaping @Sendable (Int) -> Void) throws {
-        let done = DispatchSemaphore(value: 0)
-        let result = ResultBox()
-        Task {
-            do { try await run(onListening: onListening) } catch { result.error = error }
-            done.signal()
-        }
-        done.wait()
-        if let error = result.error { throw error }
+        try AsyncBridge.wait { try await run(onListening: onListening) }
     }
-}
-
-/// The outcome of a task, handed to a waiting thread.
-private final class ResultBox: @unchecked Sendable {
-    var error: Error?
 }

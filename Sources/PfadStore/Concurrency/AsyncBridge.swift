@@ -3,9 +3,10 @@ import Dispatch
 /// Runs async work from synchronous code: starts a task and blocks the
 /// calling thread until it is done. Only for threads outside Swift's
 /// cooperative pool and NIO's event loops (the command's own thread).
-enum AsyncBridge {
+/// Used by the HTTP client's synchronous facade and `pfad serve`.
+public enum AsyncBridge {
     /// The result of `body`, waiting for it on the calling thread.
-    static func wait<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+    public static func wait<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
         let done = DispatchSemaphore(value: 0)
         let box = ResultBox<T>()
         Task {
