@@ -124,4 +124,46 @@ import Testing
         #expect(fm.fileExists(atPath: root.appendingPathComponent("keep").path))
         #expect(fm.isExecutableFile(atPath: root.appendingPathComponent("mode.sh").path))
     }
+
+    /// Patches that would write outside the work tree, into `.git` or
+    /// through a committed symbolic link: git 2.39 refuses each with the
+    /// same message and exit code, and nothing is written anywhere.
+    @Test func refusesHostilePathsAsGitDoes() throws {
+        let runner = try CommandRunner()
+        let base = try TempDir.make(prefix: "pfad-apply")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let outside = base.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        func creation(_ path: String, mode: String = "100644", content: String = "touch /tmp/pwned") -> String {
+            "diff --git a/\(path) b/\(path)\nnew file mode \(mode)\n--- /dev/null\n+++ b/\(path)\n@@ -0,0 +1 @@\n+\(content)\n"
+        }
+        let cases: [(name: String, patch: String, args: [String])] = [
+            ("parent", creation("../outside/x"), []),
+            ("hook", creation(".git/hooks/pre-commit", mode: "100755"), []),
+            ("hook-case", creation(".GIT/hooks/pre-commit", mode: "100755"), []),
+            ("absolute", "--- /dev/null\n+++ \(outside.path)/abs\n@@ -0,0 +1 @@\n+x\n", ["-p0"]),
+            ("symlink", creation("link/x"), []),
+            ("series-symlink", creation("neu", mode: "120000", content: outside.path) + creation("neu/x"), []),
+        ]
+        for hostile in cases {
+            for tool in ["git", "pfad"] {
+                let work = base.appendingPathComponent("\(tool)-\(hostile.name)")
+                try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+                try runner.git(["init", "-q", "."], in: work)
+                try FileManager.default.createSymbolicLink(atPath: work.appendingPathComponent("link").path, withDestinationPath: outside.path)
+                try runner.git(["add", "link"], in: work)
+                try runner.git(["commit", "-q", "-m", "link"], in: work)
+            }
+            let gitWork = base.appendingPathComponent("git-\(hostile.name)")
+            let pfadWork = base.appendingPathComponent("pfad-\(hostile.name)")
+            let git = try runner.git(["apply"] + hostile.args, in: gitWork, stdin: Array(hostile.patch.utf8))
+            let pfad = try runner.pfad(["apply"] + hostile.args, in: pfadWork, stdin: Array(hostile.patch.utf8))
+            #expect(git.status != 0, "\(hostile.name): git must refuse")
+            #expect(pfad.status == git.status, "\(hostile.name): \(pfad.err)")
+            #expect(pfad.err == git.err, "\(hostile.name)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty, "\(hostile.name) wrote outside")
+            let hooks = try FileManager.default.contentsOfDirectory(atPath: pfadWork.appendingPathComponent(".git/hooks").path)
+            #expect(!hooks.contains("pre-commit"), "\(hostile.name) wrote a hook")
+        }
+    }
 }

@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
 import PfadDiff
+import PfadRepository
 
 /// `pfad apply [--check] [-R] [-p<n>] [<patch>...]`: applies git (or plain
-/// unified) patches to the work tree. All files are patched in memory
-/// first; if any hunk does not apply, nothing is changed and the command
-/// fails, as `git apply` does.
+/// unified) patches below the current folder through `PatchApplication`:
+/// all or nothing, and never outside the folder, into `.git` or through a
+/// symbolic link (git's "invalid path" and "beyond a symbolic link").
 struct ApplyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "apply",
@@ -15,12 +16,6 @@ struct ApplyCommand: ParsableCommand {
 
     @Argument(parsing: .captureForPassthrough, help: "Options and patch files.")
     var arguments: [String] = []
-
-    /// A computed change to the file system.
-    enum Change {
-        case write(path: String, content: [UInt8], mode: UInt32?)
-        case remove(path: String)
-    }
 
     func run() throws {
         if HelpRequest.handle(arguments, for: Self.self) { return }
@@ -61,9 +56,14 @@ struct ApplyCommand: ParsableCommand {
             }
         }
         if reverse { patches = patches.map(\.reversed) }
-        let changes: [Change]
+        let application = PatchApplication(root: FileManager.default.currentDirectoryPath)
+        let changes: [PatchApplication.Change]
         do {
-            changes = try plan(patches)
+            changes = try application.plan(patches)
+        } catch let error as PatchApplyError {
+            Diagnostics.error(error.description)
+            if case .invalidPath = error { throw CommandExit(128) }
+            throw CommandExit(1)
         } catch let error as DiffError {
             Diagnostics.error(error.description)
             if case let .patchDoesNotApply(path, _, _) = error {
@@ -72,68 +72,6 @@ struct ApplyCommand: ParsableCommand {
             throw CommandExit(1)
         }
         if check { return }
-        for change in changes {
-            switch change {
-            case let .write(path, content, mode):
-                let url = URL(fileURLWithPath: path)
-                try? FileManager.default.createDirectory(
-                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                guard FileManager.default.createFile(atPath: path, contents: Data(content)) else {
-                    throw FatalError("unable to write file '\(path)'")
-                }
-                if let mode { chmod(path, mode == 0o100755 ? 0o755 : 0o644) }
-            case let .remove(path):
-                try? FileManager.default.removeItem(atPath: path)
-            }
-        }
-    }
-
-    /// Computes every file's new state without touching the disk.
-    private func plan(_ patches: [FilePatchText]) throws -> [Change] {
-        var changes: [Change] = []
-        var pending: [String: [UInt8]] = [:]  // results of earlier patches to the same path
-        for patch in patches {
-            if patch.isBinary {
-                throw DiffError.patchTargetMismatch(
-                    path: patch.newPath ?? patch.oldPath ?? [], reason: "binary patches are not supported")
-            }
-            let oldPath = patch.oldPath.map { String(decoding: $0, as: UTF8.self) }
-            let newPath = patch.newPath.map { String(decoding: $0, as: UTF8.self) }
-            var original: [UInt8] = []
-            if let oldPath {
-                if let earlier = pending[oldPath] {
-                    original = earlier
-                } else if let data = FileManager.default.contents(atPath: oldPath) {
-                    original = Array(data)
-                } else {
-                    throw DiffError.patchTargetMismatch(path: Array(oldPath.utf8), reason: "No such file or directory")
-                }
-            } else if let newPath, FileManager.default.fileExists(atPath: newPath) {
-                throw DiffError.patchTargetMismatch(path: Array(newPath.utf8), reason: "already exists in working directory")
-            }
-            let result = try PatchApplier.apply(patch, to: original, path: patch.oldPath ?? patch.newPath ?? [])
-            if let newPath {
-                let mode = patch.newMode ?? (oldPath.flatMap { currentMode($0) })
-                changes.append(.write(path: newPath, content: result, mode: mode))
-                pending[newPath] = result
-                if let oldPath, oldPath != newPath, patch.oldPath != nil, isRename(patch) {
-                    changes.append(.remove(path: oldPath))
-                }
-            } else if let oldPath {
-                changes.append(.remove(path: oldPath))
-            }
-        }
-        return changes
-    }
-
-    private func isRename(_ patch: FilePatchText) -> Bool {
-        // A patch with different old and new names moves the file, unless it is a copy.
-        patch.oldPath != patch.newPath && !patch.isCopy
-    }
-
-    private func currentMode(_ path: String) -> UInt32? {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
-        return (st.st_mode & 0o100) != 0 ? 0o100755 : 0o100644
+        try application.apply(changes)
     }
 }
