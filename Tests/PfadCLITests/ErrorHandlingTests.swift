@@ -63,4 +63,37 @@ import Testing
         #expect(t.status == 128)
         #expect(t.err.split(separator: "\n").count == 1, "\(t.err)")
     }
+
+    /// A commit whose time plus zone offset leaves 64 bits used to crash
+    /// `log`, `show` and `%ad` (SIGILL). Now each answers as git 2.39 does:
+    /// the same one-line fatal error and exit code, or the epoch where git
+    /// shows it; `fsck` gives git's verdict (no error for either).
+    @Test func timestampsOutOfRangeNeverCrash() throws {
+        let runner = try CommandRunner()
+        let repo = try TempDir.make(prefix: "timestamp")
+        try runner.git(["init", "-q", "."], in: repo)
+        let tree = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
+        try runner.git(["hash-object", "-w", "-t", "tree", "--stdin"], in: repo)  // the empty tree
+        var commits: [String] = []
+        for date in ["9223372036854775000 +1400", "9223372036854775807 +0000", "100 -0100", "9223372036854775000 -1400"] {
+            let text = "tree \(tree)\nauthor A <a@b> \(date)\ncommitter A <a@b> \(date)\n\nm\n"
+            let made = try runner.git(["hash-object", "-w", "-t", "commit", "--literally", "--stdin"], in: repo, stdin: Array(text.utf8))
+            commits.append(made.out.trimmingCharacters(in: .newlines))
+        }
+        for commit in commits {
+            for args in [["log", "-1", commit], ["show", "-s", commit], ["log", "-1", "--format=%ad|%ci|%aI|%at", commit]] {
+                let git = try runner.git(args, in: repo)
+                let pfad = try runner.pfad(args, in: repo)
+                #expect(pfad.status == git.status, "\(args): \(pfad.err)")
+                // git prints its "commit <id>" line before it fails; pfad
+                // stops before printing anything of the failing commit.
+                #expect(git.status == 0 ? pfad.out == git.out : git.out.hasPrefix(pfad.out), "\(args)")
+                #expect(pfad.err == git.err, "\(args)")
+            }
+        }
+        #expect(try runner.git(["log", "-1", commits[0]], in: repo).status == 128)
+        let fsckGit = try runner.git(["fsck", "--strict", "--no-dangling"], in: repo)
+        let fsckPfad = try runner.pfad(["fsck", "--strict", "--no-dangling"], in: repo)
+        #expect(fsckPfad.status == fsckGit.status, "\(fsckPfad.err)")
+    }
 }

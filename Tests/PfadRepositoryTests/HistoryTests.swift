@@ -9,7 +9,7 @@ import Testing
 @Suite struct HistoryTests {
     // Expected strings from git 2.39: `git log -1 --format='%ad|%ai|%aI|%aD|%as'`
     // on commits made with GIT_AUTHOR_DATE set to the given raw date.
-    @Test func dateStylesMatchGitOutput() {
+    @Test func dateStylesMatchGitOutput() throws {
         let cases: [(Int64, String, [String])] = [
             (1_700_000_000, "+0130", ["Tue Nov 14 23:43:20 2023 +0130", "2023-11-14 23:43:20 +0130",
                                       "2023-11-14T23:43:20+01:30", "Tue, 14 Nov 2023 23:43:20 +0130", "2023-11-14"]),
@@ -20,10 +20,35 @@ import Testing
         ]
         for (time, offset, expected) in cases {
             let o = Array(offset.utf8)
-            let got = [DateStyle.default, .iso, .isoStrict, .rfc, .short].map { $0.format(time: time, offset: o) }
+            let got = try [DateStyle.default, .iso, .isoStrict, .rfc, .short].map { try $0.format(time: time, offset: o) }
             #expect(got == expected)
-            #expect(DateStyle.raw.format(time: time, offset: o) == "\(time) \(offset)")
+            #expect(try DateStyle.raw.format(time: time, offset: o) == "\(time) \(offset)")
         }
+    }
+
+    // Hostile times (any commit can carry them) never trap. Expected values
+    // from git 2.39 `git log -1 --format='%ad|%ci'` on commits written with
+    // `git hash-object -t commit --literally`.
+    @Test func datesOutOfRangeAreErrorsOrTheEpochAsInGit() throws {
+        let zone: (String) -> [UInt8] = { Array($0.utf8) }
+        #expect(throws: DateStyleError.tooLarge(9_223_372_036_854_825_400)) {
+            try DateStyle.default.format(time: 9_223_372_036_854_775_000, offset: zone("+1400"))
+        }
+        #expect(DateStyleError.tooLarge(9_223_372_036_854_825_400).description == "Timestamp too large for this system: 9223372036854825400")
+        #expect(throws: DateStyleError.beforeEpoch(time: 100, zone: -100)) {
+            try DateStyle.iso.format(time: 100, offset: zone("-0100"))
+        }
+        #expect(DateStyleError.beforeEpoch(time: 100, zone: -100).description == "Timestamp before Unix epoch: 100 -100")
+        #expect(DateStyleError.beforeEpoch(time: 7, zone: -5).description == "Timestamp before Unix epoch: 7 -005")
+        let epoch = ["Thu Jan 1 00:00:00 1970 +0000", "1970-01-01 00:00:00 +0000"]
+        for time: Int64 in [Int64.max, 9_223_372_036_854_775_000, 100_000_000_000_000_000, 67_768_036_191_676_800] {
+            let shown = [try DateStyle.default.format(time: time, offset: zone("+0000")), try DateStyle.iso.format(time: time, offset: zone("+0000"))]
+            #expect(shown == epoch, "\(time)")
+        }
+        #expect(try DateStyle.default.format(time: 9_223_372_036_854_775_000, offset: zone("-1400")) == epoch[0])
+        #expect(try DateStyle.iso.format(time: 67_767_976_233_316_800, offset: zone("+0000")) == "2147483647-12-29 12:00:00 +0000")
+        #expect(try DateStyle.default.format(time: 2_147_483_647_000_000, offset: zone("+0000")) == "Sat Sep 27 05:46:40 68053017 +0000")
+        #expect(try DateStyle.raw.format(time: Int64.max, offset: zone("+1400")) == "9223372036854775807 +1400")
     }
 
     // git log --format='%b' on the message "first  line\nsecond\n\n body line\n\n\ttabbed\n"

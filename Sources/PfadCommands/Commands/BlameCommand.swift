@@ -310,7 +310,7 @@ struct BlamePrinter {
             let details = options.suppressAuthor
                 ? ""
                 : "(" + who + String(repeating: " ", count: max(0, authorWidth - who.count)) + " "
-                    + DateStyle.iso.format(time: info.author.time, offset: info.author.offset) + " "
+                    + (try DateStyle.iso.format(time: info.author.time, offset: info.author.offset)) + " "
             for k in 0..<entry.count {
                 let number = String(entry.finalStart + k + 1)
                 out.write(head)

@@ -78,7 +78,7 @@ struct PickCommandRunner {
             if author.name != committer.name || author.email != committer.email {
                 out.write(Array(" Author: ".utf8) + author.name + Array(" <".utf8) + author.email + Array(">\n".utf8))
             }
-            out.line(" Date: " + DateStyle.default.format(time: author.time, offset: author.offset))
+            out.line(" Date: " + (try DateStyle.default.format(time: author.time, offset: author.offset)))
             out.write(try CommitCommand.changeSummary(of: newID, in: repository))
         case .conflicted(let result, let label):
             for message in result.messages { Output.standard.line(message) }

@@ -110,7 +110,7 @@ struct ObjectShower {
             out.write(Array("tag ".utf8) + tag.name + [0x0A])
             if let tagger = tag.tagger {
                 out.write(Array("Tagger: ".utf8) + tagger.name + Array(" <".utf8) + tagger.email + Array(">\n".utf8))
-                out.line("Date:   " + formatter.dateStyle.format(time: tagger.time, offset: tagger.offset))
+                out.line("Date:   " + (try formatter.dateStyle.format(time: tagger.time, offset: tagger.offset)))
             }
             out.write([0x0A])
             out.write(tag.message)

@@ -70,7 +70,7 @@ extension CommitFormatter {
         case UInt8(ascii: "a"), UInt8(ascii: "c"):
             guard i + 1 < t.count else { return nil }
             let who = t[i] == UInt8(ascii: "a") ? commit.author : commit.committer
-            guard let value = person(who, t[i + 1]) else { return nil }
+            guard let value = try person(who, t[i + 1]) else { return nil }
             return (value, 2)
         default:
             return nil
@@ -78,17 +78,17 @@ extension CommitFormatter {
     }
 
     /// `%an %ae %at %ai %aI %ad %as` (and the committer's).
-    private func person(_ s: Signature, _ field: UInt8) -> [UInt8]? {
-        func date(_ style: DateStyle) -> [UInt8] { Array(style.format(time: s.time, offset: s.offset).utf8) }
+    private func person(_ s: Signature, _ field: UInt8) throws -> [UInt8]? {
+        func date(_ style: DateStyle) throws -> [UInt8] { Array(try style.format(time: s.time, offset: s.offset).utf8) }
         switch field {
         case UInt8(ascii: "n"): return s.name
         case UInt8(ascii: "e"): return s.email
         case UInt8(ascii: "t"): return Array(String(s.time).utf8)
-        case UInt8(ascii: "i"): return date(.iso)
-        case UInt8(ascii: "I"): return date(.isoStrict)
-        case UInt8(ascii: "d"): return date(dateStyle)
-        case UInt8(ascii: "s"): return date(.short)
-        case UInt8(ascii: "D"): return date(.rfc)
+        case UInt8(ascii: "i"): return try date(.iso)
+        case UInt8(ascii: "I"): return try date(.isoStrict)
+        case UInt8(ascii: "d"): return try date(dateStyle)
+        case UInt8(ascii: "s"): return try date(.short)
+        case UInt8(ascii: "D"): return try date(.rfc)
         default: return nil
         }
     }

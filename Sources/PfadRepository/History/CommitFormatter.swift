@@ -68,23 +68,23 @@ public final class CommitFormatter {
         func person(_ label: String, _ s: Signature) -> [UInt8] {
             Array(label.utf8) + s.name + Array(" <".utf8) + s.email + Array(">\n".utf8)
         }
-        func date(_ label: String, _ s: Signature) -> [UInt8] {
-            Array((label + dateStyle.format(time: s.time, offset: s.offset) + "\n").utf8)
+        func date(_ label: String, _ s: Signature) throws -> [UInt8] {
+            Array((label + (try dateStyle.format(time: s.time, offset: s.offset)) + "\n").utf8)
         }
         switch format {
         case .short:
             out += person("Author: ", commit.author)
         case .medium:
             out += person("Author: ", commit.author)
-            out += date("Date:   ", commit.author)
+            out += try date("Date:   ", commit.author)
         case .full:
             out += person("Author: ", commit.author)
             out += person("Commit: ", commit.committer)
         default:
             out += person("Author:     ", commit.author)
-            out += date("AuthorDate: ", commit.author)
+            out += try date("AuthorDate: ", commit.author)
             out += person("Commit:     ", commit.committer)
-            out += date("CommitDate: ", commit.committer)
+            out += try date("CommitDate: ", commit.committer)
         }
         let lines = format == .short ? [MessageCleanup.summary(of: commit.message)[...]] : MessageText.bodyLines(commit.message)
         if !lines.isEmpty && !(lines.count == 1 && lines[0].isEmpty) {

@@ -38,15 +38,37 @@ public enum DateStyle: String, Sendable, CaseIterable {
 
     /// Formats `time` (seconds since the epoch) shown in zone `offset`
     /// (as stored, `+hhmm`; an unreadable offset counts as `+0000`). O(1).
-    public func format(time: Int64, offset: [UInt8]) -> String {
-        let minutes = GitDate.parseOffset(offset) ?? 0
-        let zone = GitDate.formatOffset(minutes: minutes)
+    ///
+    /// Times come from objects anyone can write, so nothing here may trap.
+    /// As git 2.39 does: a time whose shift into its zone leaves the 64-bit
+    /// range, or lands before 1970, is an error
+    /// (`DateStyleError`); a time so far ahead that its year no longer fits
+    /// the C library's calendar (year 2,147,485,547 and on) is shown as the
+    /// epoch in `+0000`. `raw` and `unix` print the number as it is.
+    public func format(time: Int64, offset: [UInt8]) throws(DateStyleError) -> String {
+        var minutes = GitDate.parseOffset(offset) ?? 0
         switch self {
-        case .raw: return "\(time) \(zone)"
+        case .raw: return "\(time) \(GitDate.formatOffset(minutes: minutes))"
         case .unix: return "\(time)"
         default: break
         }
-        let local = time + Int64(minutes) * 60
+        let shift = Int64(minutes) * 60
+        var local: Int64
+        if shift > 0 {
+            let (sum, overflow) = time.addingReportingOverflow(shift)
+            guard !overflow else { throw .tooLarge(UInt64(bitPattern: time) &+ UInt64(shift)) }
+            local = sum
+        } else {
+            if shift < 0 && time < -shift {
+                throw .beforeEpoch(time: time, zone: (minutes / 60) * 100 + minutes % 60)
+            }
+            local = time + shift
+        }
+        if local / 86_400 > Self.lastRepresentableDay {
+            local = 0
+            minutes = 0
+        }
+        let zone = GitDate.formatOffset(minutes: minutes)
         let days = Self.floorDivide(local, 86_400)
         let seconds = Int(local - days * 86_400)
         let (year, month, day) = Self.civil(days: days)
@@ -69,6 +91,10 @@ public enum DateStyle: String, Sendable, CaseIterable {
             return ""
         }
     }
+
+    /// The last day (counted from 1970-01-01) whose year the C library's
+    /// `struct tm` still holds: 31 December of year 2,147,485,547.
+    static let lastRepresentableDay: Int64 = 784_352_270_736
 
     private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
