@@ -102,11 +102,14 @@ public struct RevisionParser {
         let base = String(spec[..<end])
         let rest = spec[end...]
         if base.isEmpty { return (nil, rest) }
-        if let reflog = try resolveReflogSelector(base) { return (reflog, rest) }
-        if let refName = try expandRefName(base), let id = try repository.refs.resolve(refName) {
+        // A full hexadecimal id names that object, even when a ref has the
+        // same name (git's get_oid_basic: it only warns then). Checking it
+        // first saves five ref look-ups per id (`cat-file --batch`).
+        if base.utf8.count == repository.algorithm.hexLength, let id = ObjectID(hex: base) {
             return (id, rest)
         }
-        if base.utf8.count == repository.algorithm.hexLength, let id = ObjectID(hex: base) {
+        if let reflog = try resolveReflogSelector(base) { return (reflog, rest) }
+        if let refName = try expandRefName(base), let id = try repository.refs.resolve(refName) {
             return (id, rest)
         }
         if base.utf8.count >= 4, base.utf8.count < repository.algorithm.hexLength, Hex.isHex(base) {

@@ -4,6 +4,22 @@ import PfadStore
 @testable import PfadRepository
 
 @Suite struct RevisionParserTests {
+    /// A full hexadecimal id names its object even when a branch has that
+    /// name (git 2.39: `git rev-parse <40-hex>` prints the id and only warns
+    /// "refname … is ambiguous").
+    @Test func fullIdWinsOverARefOfTheSameName() throws {
+        let t = try TestRepository()
+        defer { t.remove() }
+        try t.write("a.md", "eins\n")
+        try t.addAll()
+        let commit = try t.commit("Erste Fassung")
+        let blob = HashAlgorithm.sha1.objectID(type: .blob, content: Array("eins\n".utf8))
+        _ = try t.repository.refs.update(Array("refs/heads/\(blob.hex)".utf8), to: commit, expected: .absent, reflog: nil)
+        let parser = RevisionParser(try t.reopened())
+        #expect(try parser.resolve(blob.hex) == blob)
+        #expect(try parser.resolve("refs/heads/\(blob.hex)") == commit)
+    }
+
     @Test func ancestryPeelingAndPaths() throws {
         let t = try TestRepository()
         defer { t.remove() }
