@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import PfadStore
@@ -30,9 +31,15 @@ public struct GitHTTPServer: Sendable {
     /// port once the socket is open (useful with port 0).
     /// - Throws: `ServerError.startup` if the address cannot be bound.
     public func run(onListening: @escaping @Sendable (Int) -> Void) async throws {
-        let responder = GitHTTPResponder(configuration: configuration, resolver: resolver, logger: logger)
+        let throttle = LoginThrottle(policy: LoginThrottle.Policy(freeAttempts: configuration.freeLoginAttempts))
+        let responder = GitHTTPResponder(configuration: configuration, resolver: resolver, logger: logger, throttle: throttle)
+        let counter = ConnectionCounter(limit: configuration.maximumConnectionsPerAddress)
+        let headerTimeout = TimeAmount(configuration.headerTimeout)
+        let idleTimeout = TimeAmount(configuration.idleTimeout)
         let application = Application(
             responder: responder,
+            server: .http1(configuration: HTTP1Channel.Configuration(
+                additionalChannelHandlers: [ConnectionGuard(headerTimeout: headerTimeout, idleTimeout: idleTimeout, counter: counter)])),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "pfad"),
             onServerRunning: { channel in onListening(channel.localAddress?.port ?? 0) },

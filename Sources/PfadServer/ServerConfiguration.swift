@@ -32,6 +32,16 @@ public struct ServerConfiguration: Sendable {
     public var maximumUploadBody = 10 << 20
     /// Most objects one push may carry; `nil` for no limit.
     public var maximumObjects: Int?
+    /// Time a client has to send a request's head, from the moment it
+    /// connects or the previous response ended.
+    public var headerTimeout: Duration = .seconds(10)
+    /// Longest pause allowed between two parts of a request body.
+    public var idleTimeout: Duration = .seconds(60)
+    /// Most connections one client address may hold at once.
+    public var maximumConnectionsPerAddress = 32
+    /// Failed logins allowed per user name and per address before the
+    /// first lock (1 s, doubling with each further failure, at most 15 min).
+    public var freeLoginAttempts = 5
     /// Makes the service handlers.
     public var handlers: ServiceHandlerFactory
 

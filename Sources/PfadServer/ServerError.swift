@@ -20,6 +20,9 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     case bodyTooLarge(limit: Int)
     /// The request is malformed (bad gzip, bad content type): 400.
     case badRequest(String)
+    /// Too many failed logins for this user or address: 429 with
+    /// `Retry-After` (whole seconds, at least 1).
+    case tooManyLoginFailures(retryAfter: Int)
     /// The users file cannot be read or has a bad line (start-up).
     case usersFile(path: String, line: Int, detail: String)
     /// The served root is not a directory (start-up).
@@ -36,6 +39,7 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
         case .methodNotAllowed: 405
         case .bodyTooLarge: 413
         case .badRequest: 400
+        case .tooManyLoginFailures: 429
         case .usersFile, .invalidRoot, .startup: 500
         }
     }
@@ -50,6 +54,7 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
         case .methodNotAllowed(let method, let path): "method \(method) not allowed on \(path)"
         case .bodyTooLarge(let limit): "request body larger than \(limit) bytes (raise --max-body-size)"
         case .badRequest(let detail): "bad request: \(detail)"
+        case .tooManyLoginFailures(let seconds): "too many failed logins: try again in \(seconds) s"
         case .usersFile(let path, let line, let detail): "users file '\(path)', line \(line): \(detail)"
         case .invalidRoot(let path): "'\(path)' is not a directory"
         case .startup(let detail): "cannot start server: \(detail)"

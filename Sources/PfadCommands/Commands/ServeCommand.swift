@@ -33,6 +33,18 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("max-objects"), help: "Most objects one push may carry.")
     var maxObjects: Int?
 
+    @Option(name: .customLong("header-timeout"), help: "Seconds a client has to send a request's head (default 10).")
+    var headerTimeout = 10
+
+    @Option(name: .customLong("idle-timeout"), help: "Longest pause in seconds while a request body arrives (default 60).")
+    var idleTimeout = 60
+
+    @Option(name: .customLong("max-connections-per-address"), help: "Most connections one client address may hold (default 32).")
+    var maxConnectionsPerAddress = 32
+
+    @Option(name: .customLong("login-attempts"), help: "Failed logins per user and per address before they are locked, 1 s at first, doubling (default 5).")
+    var loginAttempts = 5
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel = "info"
 
@@ -56,6 +68,9 @@ struct ServeCommand: ParsableCommand {
         }
         guard let root else { throw UsageError("serve needs a ROOT directory") }
         guard maxBodySize > 0 else { throw UsageError("--max-body-size must be positive") }
+        guard headerTimeout > 0, idleTimeout > 0 else { throw UsageError("--header-timeout and --idle-timeout must be positive") }
+        guard maxConnectionsPerAddress > 0 else { throw UsageError("--max-connections-per-address must be positive") }
+        guard loginAttempts >= 0 else { throw UsageError("--login-attempts must not be negative") }
         var configuration = ServerConfiguration(root: root, handlers: Self.makeHandler)
         configuration.host = host
         configuration.port = port
@@ -64,6 +79,10 @@ struct ServeCommand: ParsableCommand {
         configuration.allowNonFastForward = allowNonFastForward
         configuration.maximumReceiveBody = maxBodySize
         configuration.maximumObjects = maxObjects
+        configuration.headerTimeout = .seconds(headerTimeout)
+        configuration.idleTimeout = .seconds(idleTimeout)
+        configuration.maximumConnectionsPerAddress = maxConnectionsPerAddress
+        configuration.freeLoginAttempts = loginAttempts
         let server = try GitHTTPServer(configuration: configuration, logLevel: logLevel)
         let host = self.host
         try server.runBlocking { port in

@@ -15,12 +15,18 @@ import HummingbirdBcrypt
 public struct UsersFile: Sendable {
     /// The users by name.
     public let users: [String: ServerUser]
+    /// What an unknown name's password is checked against: a hash at the
+    /// highest cost the file uses, so that an unknown name costs the same
+    /// work as a known one and names cannot be probed by timing.
+    let decoyHash: String
 
     /// Users given directly (tests).
     public init(users: [ServerUser]) {
         var byName: [String: ServerUser] = [:]
         for user in users { byName[user.name] = user }
         self.users = byName
+        let cost = users.compactMap { Self.cost(of: $0.passwordHash) }.max() ?? 10
+        decoyHash = Bcrypt.hash("pfad serve decoy", cost: UInt8(cost))
     }
 
     /// Parses the text of a users file; `path` names it in errors.
@@ -71,8 +77,8 @@ public struct UsersFile: Sendable {
     /// bcrypt: deliberately slow (≈ 2^cost rounds), call it off the event loop.
     public func authenticate(name: String, password: String) -> ServerUser? {
         guard let user = users[name] else {
-            // Spend the same time as for a known user so names cannot be probed.
-            _ = Bcrypt.verify(password, hash: Self.decoyHash)
+            // Spend the same work as for a known user so names cannot be probed.
+            _ = Bcrypt.verify(password, hash: decoyHash)
             return nil
         }
         return Bcrypt.verify(password, hash: user.passwordHash) ? user : nil
@@ -96,12 +102,16 @@ public struct UsersFile: Sendable {
     /// A bcrypt hash with a cost of 4…20 (higher costs would let one login
     /// take minutes of CPU).
     private static func isBcryptHash(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard (text.hasPrefix("$2a$") || text.hasPrefix("$2b$") || text.hasPrefix("$2y$")), bytes.count == 60, bytes[6] == UInt8(ascii: "$"),
-              let cost = Int(String(decoding: bytes[4..<6], as: UTF8.self)) else { return false }
+        guard let cost = cost(of: text) else { return false }
         return (4...20).contains(cost)
     }
 
-    /// A hash to verify against for unknown users (made once, cost 10).
-    private static let decoyHash = Bcrypt.hash("pfad serve decoy", cost: 10)
+    /// The cost of a bcrypt hash (`$2b$12$…` → 12), nil if `text` is none.
+    static func cost(of text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        guard text.hasPrefix("$2a$") || text.hasPrefix("$2b$") || text.hasPrefix("$2y$"), bytes.count == 60,
+              bytes[6] == UInt8(ascii: "$")
+        else { return nil }
+        return Int(String(decoding: bytes[4..<6], as: UTF8.self))
+    }
 }

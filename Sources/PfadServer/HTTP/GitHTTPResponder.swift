@@ -9,11 +9,12 @@ import PfadTransport
 /// routes, access checks, body limits, then the service handler on a
 /// thread of its own with its output streamed into the response.
 struct GitHTTPResponder: HTTPResponder {
-    typealias Context = BasicRequestContext
+    typealias Context = ServerRequestContext
 
     let configuration: ServerConfiguration
     let resolver: RepositoryResolver
     let logger: Logger
+    let throttle: LoginThrottle
 
     func respond(to request: Request, context: Context) async throws -> Response {
         var log = RequestLog(method: request.method.rawValue, path: request.uri.path)
@@ -22,7 +23,7 @@ struct GitHTTPResponder: HTTPResponder {
             log.repository = route.repository
             log.service = route.service.rawValue
             try checkMethod(request.method, route: route, path: request.uri.path)
-            let user = try await authorize(request, route: route)
+            let user = try await authorize(request, route: route, address: context.remoteAddress?.ipAddress)
             log.user = user?.name
             let requested = ProtocolVersion(gitProtocol: request.headers.first(where: { $0.name.canonicalName == "git-protocol" })?.value)
             // receive-pack has no protocol v2: it answers v0 whatever is asked.
@@ -150,7 +151,9 @@ struct GitHTTPResponder: HTTPResponder {
 
     /// The user behind the request's credentials, or nil for anonymous
     /// reads. Pushes and (with anonymous read off) reads need a user.
-    private func authorize(_ request: Request, route: GitRoute) async throws -> ServerUser? {
+    /// Failed logins count against the user name and the client address
+    /// (`LoginThrottle`); while either is locked no password is checked.
+    private func authorize(_ request: Request, route: GitRoute, address: String?) async throws -> ServerUser? {
         let needsUser = route.service == .receivePack || !configuration.anonymousRead
         guard needsUser else { return nil }
         guard let header = request.headers[.authorization] else {
@@ -162,16 +165,27 @@ struct GitHTTPResponder: HTTPResponder {
         guard let users = configuration.users else {
             throw ServerError.unauthorized(reason: "no users configured")
         }
+        if let wait = throttle.retryAfter(user: credentials.user, address: address) {
+            throw ServerError.tooManyLoginFailures(retryAfter: max(1, Int(wait.rounded(.up))))
+        }
         let user = try await BlockingWork.run { users.authenticate(name: credentials.user, password: credentials.password) }
         guard let user else {
+            throttle.failed(user: credentials.user, address: address)
             throw ServerError.unauthorized(reason: "bad credentials for '\(credentials.user)'")
         }
+        throttle.succeeded(user: credentials.user, address: address)
         return user
     }
 
     /// A plain-text error response; 401 asks for Basic credentials.
+    /// 400 and 413 also end the connection (`Connection: close`; the
+    /// `ConnectionGuard` closes it once the answer is written).
     static func errorResponse(_ error: ServerError) -> Response {
-        errorResponse(status: error.httpStatus, message: error.description)
+        var response = errorResponse(status: error.httpStatus, message: error.description)
+        if case .tooManyLoginFailures(let seconds) = error {
+            response.headers[.retryAfter] = String(seconds)
+        }
+        return response
     }
 
     static func errorResponse(status: Int, message: String) -> Response {
@@ -179,6 +193,7 @@ struct GitHTTPResponder: HTTPResponder {
         headers[.contentType] = "text/plain; charset=utf-8"
         headers[.cacheControl] = "no-cache, max-age=0, must-revalidate"
         if status == 401 { headers[.wwwAuthenticate] = "Basic realm=\"pfad\"" }
+        if status == 400 || status == 413 { headers[.connection] = "close" }
         return Response(status: HTTPResponse.Status(code: status), headers: headers,
                         body: ResponseBody(byteBuffer: ByteBuffer(string: message + "\n")))
     }
