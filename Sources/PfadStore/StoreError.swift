@@ -53,7 +53,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .io(operation, path, code):
             return "\(operation) '\(path)': \(Self.errnoText(code))"
         case let .lockHeld(lockPath):
-            return "Unable to create '\(lockPath)': File exists."
+            return "Unable to create '\(lockPath)': File exists. If no other pfad or git process is running in this repository, one crashed earlier: remove the file manually to continue."
         case let .corruptZlib(context, detail):
             return "corrupt zlib data in \(context): \(detail)"
         case let .sizeLimitExceeded(context, limit):

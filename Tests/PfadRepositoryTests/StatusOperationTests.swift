@@ -37,6 +37,30 @@ import PfadObjects
         #expect(second.hashedFiles == 0)
     }
 
+    /// A checkout killed mid-write leaves `.pfad-tmp-<pid>-<n>` files: no
+    /// scan shows them (so `add -A` cannot commit them), and the next scan
+    /// removes those whose process is gone. A running writer's temporary
+    /// (this process's id) is left alone.
+    @Test func temporariesOfKilledWritersAreHiddenAndRemoved() throws {
+        let t = try TestRepository()
+        defer { t.remove() }
+        try t.write("Leitfäden/a.md", "a\n", age: 100)
+        try t.addAll()
+        try t.commit("Stand")
+        // 2147483646 is above every Linux pid_max: no process has it.
+        let stale = "Leitfäden/.pfad-tmp-2147483646-3"
+        let live = ".pfad-tmp-\(getpid())-1"
+        try t.write(stale, "halb geschrieben")
+        try t.write(live, "wird gerade geschrieben")
+        let report = try StatusOperation(try t.reopened()).run()
+        #expect(letters(report) == [])
+        #expect(!FileManager.default.fileExists(atPath: t.root + "/" + stale))
+        #expect(FileManager.default.fileExists(atPath: t.root + "/" + live))
+        try t.addAll()
+        let index = try IndexFile.read(path: t.repository.indexPath, algorithm: .sha1)
+        #expect(index.entries.map { String(decoding: $0.path, as: UTF8.self) } == ["Leitfäden/a.md"])
+    }
+
     @Test func lettersForEachKindOfChange() throws {
         let t = try TestRepository()
         defer { t.remove() }

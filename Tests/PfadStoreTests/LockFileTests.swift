@@ -26,7 +26,8 @@ import Testing
             Issue.record("second lock must fail")
         } catch let error as StoreError {
             // Message text as printed by git 2.39 (after "fatal: ") when index.lock exists.
-            #expect(error.description == "Unable to create '\(path).lock': File exists.")
+            // git's first line, then (on the same line) what to do about it.
+            #expect(error.description == "Unable to create '\(path).lock': File exists. If no other pfad or git process is running in this repository, one crashed earlier: remove the file manually to continue.")
         }
         held.rollback()
         #expect(!dir.exists("x.lock"))

@@ -78,7 +78,7 @@ public struct WorkTreeWriter: Sendable {
             return st
         }
         let folderEnd = full.lastIndex(of: 0x2F) ?? 0
-        let temporary = Array(full[..<folderEnd]) + Array("/.pfad-tmp-\(Self.processID)-\(token)".utf8)
+        let temporary = Array(full[..<folderEnd]) + [0x2F] + Self.temporaryPrefix + Array("\(Self.processID)-\(token)".utf8)
         if mode.isSymlink {
             _ = RawFile.withCString(temporary) { unlink($0) }
             let ok = RawFile.withCString(content) { target in RawFile.withCString(temporary) { symlink(target, $0) } }
@@ -176,6 +176,24 @@ public struct WorkTreeWriter: Sendable {
 
     /// This process's id, for temporary names (one system call, not one per file).
     static let processID = getpid()
+
+    /// How temporary files in the work tree begin: `.pfad-tmp-<pid>-<n>`.
+    /// Every work-tree scan skips such names (`DirectoryListing`), so a
+    /// temporary left by a killed process is never shown or committed.
+    static let temporaryPrefix: [UInt8] = Array(".pfad-tmp-".utf8)
+
+    /// Whether `name` (one path component) is a temporary file left by a
+    /// process that no longer runs: it has the temporary form and its
+    /// process id names no living process. A temporary of a running
+    /// writer (or of a process that reused its id) is never stale. O(length).
+    static func isStaleTemporary(_ name: [UInt8]) -> Bool {
+        guard name.starts(with: temporaryPrefix) else { return false }
+        let rest = name.dropFirst(temporaryPrefix.count)
+        guard let dash = rest.firstIndex(of: 0x2D), dash > rest.startIndex, rest[rest.index(after: dash)...].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              let pid = Int32(String(decoding: rest[..<dash], as: UTF8.self)), pid > 0
+        else { return false }
+        return kill(pid, 0) != 0 && errno == ESRCH
+    }
 
     static func lastError() -> String { String(cString: strerror(errno)) }
 }

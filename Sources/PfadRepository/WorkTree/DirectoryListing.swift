@@ -7,7 +7,9 @@ import Darwin
 /// The entries of one directory read with `opendir`/`readdir`/`fstatat`
 /// (no symlink following), sorted in git's order: byte order of the names,
 /// where directory names compare as `name + "/"`. `.`, `..` and `.git` are
-/// left out; `hasDotGit` records whether a `.git` was there.
+/// left out; `hasDotGit` records whether a `.git` was there. Temporary
+/// files of `WorkTreeWriter` (`.pfad-tmp-…`) are left out too, and removed
+/// when the process that made them no longer runs (a killed checkout).
 struct DirectoryListing {
     struct Item {
         var name: [UInt8]
@@ -43,6 +45,12 @@ struct DirectoryListing {
                 if name.count == 1 || (name.count == 2 && name[1] == 0x2E) { continue }
                 if name.count == 4 && name[1] == 0x67 && name[2] == 0x69 && name[3] == 0x74 {  // ".git"
                     listing.hasDotGit = true
+                    continue
+                }
+                if name.starts(with: WorkTreeWriter.temporaryPrefix) {
+                    if WorkTreeWriter.isStaleTemporary(name) {
+                        _ = RawFile.withCString(name) { unlinkat(fd, $0, 0) }
+                    }
                     continue
                 }
             }
