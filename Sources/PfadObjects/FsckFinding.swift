@@ -44,13 +44,25 @@ public struct FsckFinding: Hashable, Sendable, CustomStringConvertible {
     /// `id: message`, the part `git fsck` prints after `in <type> <id>: `.
     public var description: String { "\(id): \(message)" }
 
-    /// The default severity of each message id this module reports, from
+    /// A finding for git's message id `id` at its documented severity
+    /// (`.error` for ids not in the table), promoted from warning to error
+    /// when `strict` — for checks made above this module (`.gitmodules`
+    /// contents, tree depth).
+    public init(id: String, message: String, strict: Bool) {
+        self = Self.make(id, message, strict: strict)
+    }
+
+    /// The default severity of each message id pfad reports, from
     /// `Documentation/fsck-msgids.txt`. FATAL ids are `.error` here.
     static let defaultSeverities: [String: FsckSeverity] = [
         "badDate": .error, "badDateOverflow": .error, "badEmail": .error, "badFilemode": .info,
         "badName": .error, "badObjectSha1": .error, "badParentSha1": .error, "badTagName": .info,
         "badTimezone": .error, "badTree": .error, "badTreeSha1": .error, "badType": .error,
         "duplicateEntries": .error, "emptyName": .warning, "fullPathname": .warning,
+        "gitattributesSymlink": .info, "gitignoreSymlink": .info, "gitmodulesBlob": .error,
+        "gitmodulesMissing": .error, "gitmodulesName": .error, "gitmodulesParse": .info,
+        "gitmodulesPath": .error, "gitmodulesSymlink": .error, "gitmodulesUpdate": .error,
+        "gitmodulesUrl": .error, "mailmapSymlink": .info,
         "hasDot": .warning, "hasDotdot": .warning, "hasDotgit": .warning,
         "missingAuthor": .error, "missingCommitter": .error, "missingEmail": .error,
         "missingNameBeforeEmail": .error, "missingObject": .error, "missingSpaceBeforeDate": .error,
@@ -59,6 +71,8 @@ public struct FsckFinding: Hashable, Sendable, CustomStringConvertible {
         "missingTypeEntry": .error, "multipleAuthors": .error, "nulInCommit": .warning,
         "nulInHeader": .error, "nullSha1": .warning, "treeNotSorted": .error,
         "unterminatedHeader": .error, "zeroPaddedDate": .error, "zeroPaddedFilemode": .warning,
+        // pfad's own: git 2.39 has no tree depth limit (see Spec/differences-from-git.md).
+        "treeTooDeep": .error,
     ]
 
     /// A finding for `id` at its documented severity, with warnings

@@ -1,5 +1,7 @@
 extension ObjectChecker {
-    /// Tree checks in git's reporting order: nullSha1, fullPathname,
+    /// Tree checks in git's reporting order: per entry, symbolic links
+    /// named like `.gitmodules`, `.gitattributes`, `.gitignore`,
+    /// `.mailmap`; then nullSha1, fullPathname,
     /// hasDot, hasDotdot, hasDotgit, zeroPaddedFilemode, badFilemode,
     /// duplicateEntries, treeNotSorted — each reported at most once.
     /// A structurally broken tree (including an empty entry name, which git
@@ -18,11 +20,12 @@ extension ObjectChecker {
         var previous: (name: [UInt8], key: [UInt8])? = nil
         for entry in entries {
             let mode = FileMode(octalBytes: entry.mode) ?? FileMode(rawValue: 0)
+            reportSymlink(entry.name, mode: mode, into: &findings)
             if entry.id.isNull { flags.insert("nullSha1") }
             if entry.name.contains(0x2F) { flags.insert("fullPathname") }
             if entry.name == [0x2E] { flags.insert("hasDot") }
             if entry.name == [0x2E, 0x2E] { flags.insert("hasDotdot") }
-            if DotGitName.matches(entry.name) { flags.insert("hasDotgit") }
+            if SpecialFileName.dotGit.matches(entry.name) { flags.insert("hasDotgit") }
             if entry.mode.first == 0x30 { flags.insert("zeroPaddedFilemode") }
             if !isValidMode(mode, strict: findings.strict) { flags.insert("badFilemode") }
             if !seen.insert(entry.name).inserted { flags.insert("duplicateEntries") }
@@ -36,6 +39,25 @@ extension ObjectChecker {
             findings.report(id, message)
         }
     }
+
+    /// A symbolic link named `.gitmodules` (an error), `.gitattributes`,
+    /// `.gitignore` or `.mailmap` (informational), in any spelling
+    /// `SpecialFileName` knows; reported per entry, before the other tree
+    /// findings, as git does.
+    private static func reportSymlink(_ name: [UInt8], mode: FileMode, into findings: inout Findings) {
+        guard mode.isSymlink else { return }
+        for (file, id, message) in symlinkMessages where file.matches(name) {
+            findings.report(id, message)
+        }
+    }
+
+    /// The special files that must not be symbolic links, with git's ids and texts.
+    private static let symlinkMessages: [(SpecialFileName, String, String)] = [
+        (.gitmodules, "gitmodulesSymlink", ".gitmodules is a symbolic link"),
+        (.gitattributes, "gitattributesSymlink", ".gitattributes is a symlink"),
+        (.gitignore, "gitignoreSymlink", ".gitignore is a symlink"),
+        (.mailmap, "mailmapSymlink", ".mailmap is a symlink"),
+    ]
 
     /// The tree findings in git's order, with git's texts.
     private static let treeMessages: [(String, String)] = [
@@ -60,57 +82,11 @@ extension ObjectChecker {
     }
 }
 
-/// Names that some file system would treat as `.git`.
-enum DotGitName {
-    /// True for `.git` in any case, its HFS+ spellings with ignorable
-    /// Unicode code points, and its NTFS spellings (`git~1`, trailing dots
-    /// or spaces, `:` stream suffixes).
-    static func matches(_ name: [UInt8]) -> Bool {
-        let folded = name.map(asciiLower)
-        if folded == dotGit || folded == Array("git~1".utf8) { return true }
-        if folded.starts(with: dotGit) {
-            let rest = folded.dropFirst(dotGit.count)
-            if rest.allSatisfy({ $0 == 0x2E || $0 == 0x20 }) { return true }
-            if let first = rest.first(where: { $0 != 0x2E && $0 != 0x20 }), first == 0x3A { return true }
-        }
-        return removingHFSIgnorables(folded) == dotGit
-    }
-
-    private static let dotGit: [UInt8] = Array(".git".utf8)
-
-    private static func asciiLower(_ b: UInt8) -> UInt8 {
-        b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-    }
-
-    /// Drops the UTF-8 encodings of the code points HFS+ ignores
-    /// (U+200C–U+200F, U+202A–U+202E, U+206A–U+206F, U+FEFF).
-    static func removingHFSIgnorables(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        var i = 0
-        while i < bytes.count {
-            if i + 2 < bytes.count {
-                let (a, b, c) = (bytes[i], bytes[i + 1], bytes[i + 2])
-                let ignorable =
-                    (a == 0xE2 && b == 0x80 && ((0x8C...0x8F).contains(c) || (0xAA...0xAE).contains(c)))
-                    || (a == 0xE2 && b == 0x81 && (0xAA...0xAF).contains(c))
-                    || (a == 0xEF && b == 0xBB && c == 0xBF)
-                if ignorable {
-                    i += 3
-                    continue
-                }
-            }
-            out.append(bytes[i])
-            i += 1
-        }
-        return out
-    }
-}
-
 extension ObjectChecker {
     /// True for a tree entry name that some file system would treat as
     /// `.git` (any case, HFS+ ignorable code points, NTFS short names and
     /// stream suffixes) — fsck's `hasDotgit` rule, shared with checkout.
     public static func isDotGitName(_ name: [UInt8]) -> Bool {
-        DotGitName.matches(name)
+        SpecialFileName.dotGit.matches(name)
     }
 }

@@ -2,8 +2,11 @@ import Foundation
 import PfadObjects
 import PfadStore
 
-/// `git fsck`: verifies every object's hash and structure, and that every
-/// object reachable from refs, HEAD, the index and reflogs exists.
+/// `git fsck`: verifies every object's hash and structure, that every link
+/// leads to an object of the right type (`ObjectLink`), the contents of
+/// `.gitmodules` blobs (`GitmodulesCheck`), how deeply trees nest
+/// (`core.maxTreeDepth`), and that every object reachable from refs, HEAD
+/// and the index exists.
 public struct FsckOperation {
     public let repository: Repository
 
@@ -27,7 +30,7 @@ public struct FsckOperation {
     public func run(strict: Bool, reportDangling: Bool = true) throws -> [Finding] {
         var findings: [Finding] = []
         var types: [ObjectID: ObjectType] = [:]
-        var links: [ObjectID: [ObjectID]] = [:]
+        var links: [ObjectID: [ObjectLink]] = [:]
         findings += try checkPacks()
         for id in try repository.objects.allObjectIDs() {
             let object: RawObject
@@ -45,14 +48,13 @@ public struct FsckOperation {
             }
             types[id] = object.type
             for finding in ObjectChecker.check(type: object.type, content: object.content, algorithm: repository.algorithm, strict: strict) {
-                let label = finding.severity == .error ? "error" : "warning"
-                findings.append(Finding(
-                    severity: finding.severity == .error ? .error : .warning,
-                    line: "\(label) in \(object.type.rawValue) \(id.hex): \(finding.id): \(finding.message)",
-                    exitBit: finding.severity == .error ? 1 : 0))
+                findings.append(line(finding, type: object.type, id: id))
             }
-            links[id] = (try? Self.references(of: object, algorithm: repository.algorithm)) ?? []
+            links[id] = (try? ObjectLink.links(type: object.type, content: object.content, algorithm: repository.algorithm)) ?? []
         }
+        findings += linkTypeFindings(types: types, links: links)
+        findings += try gitmodulesFindings(types: types, links: links, strict: strict)
+        findings += treeDepthFindings(types: types, links: links)
 
         // Roots: refs, HEAD, index entries, reflog entries.
         var roots: [ObjectID] = []
@@ -72,31 +74,16 @@ public struct FsckOperation {
                 }
                 continue
             }
-            stack.append(contentsOf: links[id] ?? [])
+            stack.append(contentsOf: (links[id] ?? []).map(\.target))
         }
         if reportDangling {
             // Dangling: present, unreachable, and not referenced by another unreachable object.
             var referenced = Set<ObjectID>()
-            for (id, targets) in links where !reachable.contains(id) { referenced.formUnion(targets) }
+            for (id, targets) in links where !reachable.contains(id) { referenced.formUnion(targets.map(\.target)) }
             for id in types.keys.sorted() where !reachable.contains(id) && !referenced.contains(id) {
                 findings.append(Finding(severity: .info, line: "dangling \(types[id]?.rawValue ?? "object") \(id.hex)", exitBit: 0))
             }
         }
         return findings
-    }
-
-    /// The ids an object points to (tree entries except submodules, commit
-    /// tree and parents, tag object).
-    static func references(of object: RawObject, algorithm: HashAlgorithm) throws -> [ObjectID] {
-        switch object.type {
-        case .blob: return []
-        case .tree:
-            return try Tree.parse(object.content, algorithm: algorithm).entries.filter { $0.mode != .gitlink }.map(\.id)
-        case .commit:
-            let commit = try Commit.parse(object.content, algorithm: algorithm)
-            return [commit.tree] + commit.parents
-        case .tag:
-            return [try Tag.parse(object.content, algorithm: algorithm).object]
-        }
     }
 }

@@ -13,6 +13,28 @@ extension Config {
         return config
     }
 
+    /// Parses config text up to its first syntax error, as git's
+    /// callback-driven parser hands variables over before it stops: the
+    /// variables read so far, and the error (nil when all of `bytes`
+    /// parses). Variables before any section header are accepted (git
+    /// reads them with an empty section name). For checks on untrusted
+    /// config text such as fsck's `.gitmodules` rules. O(n).
+    public static func parsePrefix(_ bytes: [UInt8], origin: String) -> (config: Config, error: StoreError?) {
+        var parser = ConfigParser(bytes: bytes, origin: origin)
+        parser.allowsVariablesBeforeSections = true
+        var config = Config(origin: origin)
+        do {
+            config.chunks = try parser.parse()
+            return (config, nil)
+        } catch let error as StoreError {
+            config.chunks = parser.chunks
+            return (config, error)
+        } catch {
+            config.chunks = parser.chunks
+            return (config, .configSyntax(origin: origin, line: parser.line))
+        }
+    }
+
     /// The file bytes: untouched chunks exactly as read, edited ones as
     /// git formats them (`\tname = value`).
     public func serialized() -> [UInt8] {
@@ -33,6 +55,9 @@ struct ConfigParser {
     var chunkStart = 0
     var section: (name: [UInt8], subsection: [UInt8]?)?
     var chunks: [ConfigChunk] = []
+    /// Read `name = value` before any `[section]` with an empty section
+    /// name instead of failing.
+    var allowsVariablesBeforeSections = false
 
     init(bytes: [UInt8], origin: String) {
         self.bytes = bytes
@@ -144,7 +169,14 @@ struct ConfigParser {
     }
 
     private mutating func parseEntry() throws {
-        guard let section else { throw syntaxError() }
+        let section: (name: [UInt8], subsection: [UInt8]?)
+        if let current = self.section {
+            section = current
+        } else if allowsVariablesBeforeSections {
+            section = ([], nil)
+        } else {
+            throw syntaxError()
+        }
         let start = beginChunk()
         var name: [UInt8] = []
         while index < bytes.count, ConfigKey.isNameByte(bytes[index]) {

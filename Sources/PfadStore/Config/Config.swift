@@ -63,6 +63,16 @@ public struct Config: Sendable, Hashable {
         }
     }
 
+    /// Every variable in file order as raw bytes: section and name
+    /// lower-cased, subsection as written (nil when absent), value nil for
+    /// a variable written without `=`.
+    public var variables: [(section: [UInt8], subsection: [UInt8]?, name: [UInt8], value: [UInt8]?)] {
+        chunks.compactMap { chunk in
+            guard case let .entry(section, subsection, name, value) = chunk.kind else { return nil }
+            return (section, subsection, name, value)
+        }
+    }
+
     func values(_ key: ConfigKey) -> [[UInt8]?] {
         chunks.compactMap { chunk in
             guard case let .entry(section, subsection, name, value) = chunk.kind,

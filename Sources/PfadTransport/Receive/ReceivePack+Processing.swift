@@ -30,7 +30,8 @@ extension ReceivePack {
                     externalBase: { try objects.read($0) })
                 packBytes = fresh.receivedBytes
                 incoming = try IncomingObjects(
-                    pack: pack, store: fresh.store, existing: objects, algorithm: algorithm, checkObjects: policy.checkObjects)
+                    pack: pack, store: fresh.store, existing: objects, algorithm: algorithm, checkObjects: policy.checkObjects,
+                    maximumTreeDepth: repository.maximumTreeDepth)
             } catch let error as TransportError {
                 switch error {
                 case .packTooLarge, .tooManyObjects, .corruptPack, .objectRejected:
