@@ -28,7 +28,7 @@ public struct FsckOperation {
     /// Runs the check. With `strict`, fsck warnings git promotes under
     /// `--strict` count as errors. O(objects); reads every object once.
     public func run(strict: Bool, reportDangling: Bool = true) throws -> [Finding] {
-        var findings: [Finding] = []
+        var findings = leftoverFindings(olderThan: Date())
         var types: [ObjectID: ObjectType] = [:]
         var links: [ObjectID: [ObjectLink]] = [:]
         findings += try checkPacks()

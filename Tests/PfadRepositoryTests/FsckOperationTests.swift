@@ -189,3 +189,40 @@ import Testing
         #expect(result.lines == ["error in tree \(current.hex): treeTooDeep: tree nested more than 4096 levels deep (core.maxTreeDepth)"])
     }
 }
+
+/// Files a killed process leaves in the git folder are reported (as
+/// warnings that fail nothing), with what to do about them.
+@Suite struct FsckLeftoverTests {
+    @Test func reportsStaleLocksTemporariesAndQuarantines() throws {
+        let t = try TestRepository()
+        defer { t.remove() }
+        try t.write("a.md", "a\n")
+        try t.addAll()
+        try t.commit("Stand")
+        let git = t.repository.gitDirectory
+        let old = Date(timeIntervalSinceNow: -3600)
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: git + "/objects/incoming-Ab12Cd/pack", withIntermediateDirectories: true)
+        try fm.createDirectory(atPath: git + "/objects/1f", withIntermediateDirectories: true)
+        for path in ["index.lock", "refs/heads/main.lock", "objects/1f/tmp_obj_Xy12Zq", "objects/incoming-Ab12Cd"] {
+            if !fm.fileExists(atPath: git + "/" + path) { fm.createFile(atPath: git + "/" + path, contents: Data()) }
+            try fm.setAttributes([.modificationDate: old], ofItemAtPath: git + "/" + path)
+        }
+        let findings = try FsckOperation(try t.reopened()).run(strict: true, reportDangling: false)
+        let lines = findings.map(\.line)
+        let stamp = "from " + {
+            let f = DateFormatter()
+            f.locale = Locale(identifier: "en_US_POSIX")
+            f.timeZone = TimeZone(identifier: "UTC")
+            f.dateFormat = "yyyy-MM-dd HH:mm:ss"
+            return f.string(from: old)
+        }() + " UTC: remove it if no other pfad or git process is running"
+        #expect(lines == [
+            "warning: stale lock file 'index.lock' \(stamp)",
+            "warning: stale lock file 'refs/heads/main.lock' \(stamp)",
+            "warning: stale push quarantine 'objects/incoming-Ab12Cd' \(stamp)",
+            "warning: stale temporary file 'objects/1f/tmp_obj_Xy12Zq' \(stamp)",
+        ])
+        #expect(findings.allSatisfy { $0.exitBit == 0 })
+    }
+}
