@@ -89,6 +89,34 @@ struct CheckoutTwin {
 
 /// switch, checkout and restore compared with git 2.39 on copies of one repository.
 @Suite struct CheckoutInteropTests {
+    /// Without an index (as after `clone --no-checkout`) `checkout main` and
+    /// `switch main` fill the work tree as git's initial checkout does; an
+    /// untracked file in the way stops both, and `switch -c` leaves the
+    /// work tree alone in both.
+    @Test func initialCheckoutWithoutAnIndexFillsTheWorkTree() throws {
+        for args in [["checkout", "main"], ["switch", "main"], ["checkout", "-q", "umbau"], ["switch", "-c", "neu"]] {
+            let twin = try CheckoutTwin.make()
+            try twin.each { root in
+                try FileManager.default.removeItem(at: root.appendingPathComponent(".git/index"))
+                for name in try FileManager.default.contentsOfDirectory(atPath: root.path) where name != ".git" {
+                    try FileManager.default.removeItem(at: root.appendingPathComponent(name))
+                }
+            }
+            let (g, p) = try twin.both(args)
+            #expect(p.status == g.status, "\(args): \(p.err)")
+            try twin.expectSameState("\(args)")
+        }
+        let blocked = try CheckoutTwin.make()
+        try blocked.each { root in
+            try FileManager.default.removeItem(at: root.appendingPathComponent(".git/index"))
+            try Fixtures.write(root, "README.md", "anders\n")
+        }
+        let (g, p) = try blocked.both(["checkout", "main"])
+        #expect(g.status != 0)
+        #expect(p.status != 0)
+        try blocked.expectSameState("blocked")
+    }
+
     @Test func switchingBranchesLeavesTheSameState() throws {
         let twin = try CheckoutTwin.make()
         var r = try twin.both(["switch", "umbau"])

@@ -1,3 +1,4 @@
+import Foundation
 import PfadObjects
 import PfadStore
 
@@ -46,9 +47,18 @@ public struct SwitchOperation {
                 throw RepositoryError.other("a branch named '\(branch)' already exists")
             }
         }
-        let oldTree = try head.commit.map { try repository.readCommit($0).tree }
+        var oldTree = try head.commit.map { try repository.readCommit($0).tree }
         let newTree = try commit.map { try repository.readCommit($0).tree }
-        if oldTree != newTree || force {
+        var initialCheckout = false
+        if case .newBranch = target {
+            // git skips the work tree when a new branch starts at HEAD.
+        } else if oldTree != nil, !FileManager.default.fileExists(atPath: repository.indexPath) {
+            // No index yet (`clone --no-checkout`): git's initial checkout
+            // fills the work tree from nothing, even for the same commit.
+            oldTree = nil
+            initialCheckout = true
+        }
+        if oldTree != newTree || force || initialCheckout {
             _ = try CheckoutOperation(repository).run(
                 from: .tree(oldTree), to: newTree, options: CheckoutOperation.Options(force: force))
         }
