@@ -162,5 +162,16 @@ import Testing
         #expect(childP.out == childG.out)
         #expect(try runner.pfad(["update-ref", "refs/heads/main", parent], in: p).status == 0)
         #expect(try runner.git(["fsck", "--strict"], in: p).status == 0)
+        // A commit or a tag where the tree belongs is refused, not peeled (git 2.39).
+        try runner.git(["update-ref", "refs/heads/main", parent], in: g)
+        try runner.git(["tag", "-a", "-m", "Baum", "baum", tree], in: g)
+        try runner.git(["tag", "-a", "-m", "Baum", "baum", tree], in: p)
+        for spec in ["main", parent, "baum", "main^{tree}"] {
+            let refusedG = try runner.git(["commit-tree", spec, "-m", "x"], in: g)
+            let refusedP = try runner.pfad(["commit-tree", spec, "-m", "x"], in: p)
+            #expect(refusedP.status == refusedG.status, "\(spec)")
+            #expect(refusedP.err == refusedG.err, "\(spec)")
+            #expect(refusedP.out == refusedG.out, "\(spec)")
+        }
     }
 }

@@ -24,9 +24,11 @@ struct CommitTreeCommand: ParsableCommand {
     func run() throws {
         let repository = try CommandContext.repository()
         let treeID = try CommandContext.object(tree, in: repository)
-        guard let peeledTree = try repository.peel(treeID, to: .tree) else {
-            throw FatalError("\(tree) is not a valid 'tree' object")
+        // git takes the object itself, never peels a commit or tag to its tree.
+        guard (try? repository.objectType(treeID)) == .tree else {
+            throw FatalError("\(treeID.hex) is not a valid 'tree' object")
         }
+        let peeledTree = treeID
         var parentIDs: [ObjectID] = []
         for parent in parents {
             let id = try CommandContext.object(parent, in: repository)
