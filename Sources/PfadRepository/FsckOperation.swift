@@ -63,6 +63,25 @@ public struct FsckOperation {
         if let index = try? IndexFile.read(path: repository.indexPath, algorithm: repository.algorithm) {
             for entry in index.entries where entry.mode != FileMode.gitlink.rawValue { roots.append(entry.id) }
         }
+        // Every old and new value in a reflog is a root too (git's
+        // documentation and behaviour); one the database lacks is git's
+        // "invalid reflog entry".
+        // git reports each missing value where it occurs, the refs'
+        // reflogs before HEAD's.
+        let null = repository.algorithm.nullID
+        let logged = repository.refs.reflogNames()
+        for name in logged.filter({ $0.starts(with: Array("refs/".utf8)) }) + logged.filter({ !$0.starts(with: Array("refs/".utf8)) }) {
+            for entry in (try? repository.refs.readReflog(name)) ?? [] {
+                for id in [entry.old, entry.new] where id != null {
+                    if types[id] != nil {
+                        roots.append(id)
+                    } else {
+                        let ref = String(decoding: name, as: UTF8.self)
+                        findings.append(Finding(severity: .error, line: "error: \(ref): invalid reflog entry \(id.hex)", exitBit: 2))
+                    }
+                }
+            }
+        }
         var reachable = Set<ObjectID>()
         var stack = roots
         var reportedMissing = Set<ObjectID>()

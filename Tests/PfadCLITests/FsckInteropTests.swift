@@ -145,4 +145,27 @@ import Testing
         try updateRef("refs/heads/main", try commitTree(try mktree(["040000 tree \(inner)\t.gitmodules"])))
         try expectSameVerdict(fails: true, ["error in tree \(inner): gitmodulesBlob: non-blob found at .gitmodules"])
     }
+
+    /// Reflog entries are roots: commits left only in a reflog are not
+    /// dangling, and one whose object is gone is git's "invalid reflog
+    /// entry" (exit 2) — the same output byte for byte.
+    @Test func reflogEntriesAreRootsAsInGit() throws {
+        for text in ["eins\n", "zwei\n", "drei\n"] {
+            try Data(text.utf8).write(to: repo.appendingPathComponent("a.md"))
+            try runner.git(["add", "a.md"], in: repo)
+            try runner.git(["commit", "-q", "-m", text], in: repo)
+        }
+        let lost = try runner.git(["rev-parse", "HEAD"], in: repo).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        try runner.git(["reset", "-q", "--hard", "HEAD~2"], in: repo)
+        for round in ["reachable through the reflog", "object gone"] {
+            let git = try runner.git(["fsck", "--strict"], in: repo)
+            let pfad = try runner.pfad(["fsck", "--strict"], in: repo)
+            #expect(pfad.status == git.status, "\(round): \(pfad.err)")
+            #expect(pfad.out == git.out, "\(round)")
+            #expect(pfad.err == git.err, "\(round)")
+            if round == "reachable through the reflog" {
+                try FileManager.default.removeItem(at: repo.appendingPathComponent(".git/objects/\(lost.prefix(2))/\(lost.dropFirst(2))"))
+            }
+        }
+    }
 }
