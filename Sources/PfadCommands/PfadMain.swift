@@ -106,11 +106,17 @@ enum FastPath {
 /// Options git accepts before the subcommand.
 enum GlobalOptions {
     /// Applies leading `-C DIR` options (changing directory like git does)
-    /// and returns the remaining arguments.
+    /// and `-c NAME=VALUE` options (a config value for this run, above every
+    /// file; `-c NAME` alone means true) and returns the remaining arguments.
     static func apply(to args: [String]) throws -> [String] {
         var rest = args[...]
         while let first = rest.first {
-            if first == "-C" {
+            if first == "-c" {
+                rest = rest.dropFirst()
+                guard let setting = rest.first else { throw UsageError("option '-c' requires a value") }
+                rest = rest.dropFirst()
+                try addCommandLineConfig(setting)
+            } else if first == "-C" {
                 rest = rest.dropFirst()
                 guard let dir = rest.first else { throw UsageError("option '-C' requires a value") }
                 rest = rest.dropFirst()
@@ -129,6 +135,22 @@ enum GlobalOptions {
             }
         }
         return Array(rest)
+    }
+
+    /// Passes `NAME=VALUE` to this process's config through git's
+    /// `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_<n>`/`GIT_CONFIG_VALUE_<n>`
+    /// variables (after any already set), which `ConfigStack` reads last.
+    private static func addCommandLineConfig(_ setting: String) throws {
+        let equals = setting.firstIndex(of: "=")
+        let key = String(setting[..<(equals ?? setting.endIndex)])
+        let value = equals.map { String(setting[setting.index(after: $0)...]) } ?? "true"
+        guard key.contains("."), !key.hasPrefix("."), !key.hasSuffix(".") else {
+            throw UsageError("key does not contain variable name: \(key)")
+        }
+        let count = Int(ProcessInfo.processInfo.environment["GIT_CONFIG_COUNT"] ?? "") ?? 0
+        setenv("GIT_CONFIG_KEY_\(count)", key, 1)
+        setenv("GIT_CONFIG_VALUE_\(count)", value, 1)
+        setenv("GIT_CONFIG_COUNT", String(count + 1), 1)
     }
 }
 

@@ -7,7 +7,7 @@ extension Pfad {
             InitCommand.self, HashObjectCommand.self, CatFileCommand.self, LsTreeCommand.self, LsFilesCommand.self,
             WriteTreeCommand.self, CommitTreeCommand.self, UpdateRefCommand.self, SymbolicRefCommand.self,
             ShowRefCommand.self, RevParseCommand.self, AddCommand.self, RmCommand.self, CommitCommand.self,
-            StatusCommand.self, FsckCommand.self,
+            StatusCommand.self, FsckCommand.self, ConfigCommand.self,
         ]
     }
 }

@@ -21,13 +21,45 @@ extension Config {
     }
 
     /// Removes every value of `key` (`git config --unset-all`); returns how
-    /// many were removed. Section headers stay, as with git.
+    /// many were removed. As git 2.39 does, a removed variable that was all
+    /// its section held (its header, without a comment, right before it;
+    /// only blank lines after it up to the next section or the end) takes
+    /// the header and those blank lines with it; other headers stay.
     @discardableResult
     public mutating func unset(_ key: String) throws -> Int {
         let parsed = try Self.parseKey(key)
-        let before = chunks.count
-        chunks.removeAll { Self.isEntry($0, of: parsed) }
-        return before - chunks.count
+        var doomed = Set<Int>()
+        var removed = 0
+        for (index, chunk) in chunks.enumerated() where Self.isEntry(chunk, of: parsed) {
+            doomed.insert(index)
+            removed += 1
+            guard index > 0, case .section = chunks[index - 1].kind, Self.isBareHeader(chunks[index - 1].raw) else { continue }
+            var next = index + 1
+            while next < chunks.count, Self.isBlank(chunks[next]) { next += 1 }
+            let sectionEnds: Bool
+            if next == chunks.count {
+                sectionEnds = true
+            } else if case .section = chunks[next].kind {
+                sectionEnds = true
+            } else {
+                sectionEnds = false
+            }
+            if sectionEnds { doomed.formUnion((index - 1)..<next) }
+        }
+        chunks = chunks.enumerated().filter { !doomed.contains($0.offset) }.map(\.element)
+        return removed
+    }
+
+    /// A section header line with nothing after its `]` but blanks.
+    private static func isBareHeader(_ raw: [UInt8]) -> Bool {
+        let trimmed = raw.reversed().drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        return trimmed.first == 0x5D
+    }
+
+    /// A line holding only blanks.
+    private static func isBlank(_ chunk: ConfigChunk) -> Bool {
+        guard case .other = chunk.kind else { return false }
+        return chunk.raw.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
     /// Removes every `[section "subsection"]` block with its entries and

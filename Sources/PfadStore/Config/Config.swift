@@ -29,6 +29,13 @@ public struct Config: Sendable, Hashable {
         return values(parsed).map { String(decoding: $0 ?? [], as: UTF8.self) }
     }
 
+    /// Every value of `key` in file order as raw bytes; nil entries for
+    /// variables written without `=`. Empty for malformed keys.
+    public func rawValues(_ key: String) -> [[UInt8]?] {
+        guard let parsed = ConfigKey(key) else { return [] }
+        return values(parsed)
+    }
+
     /// The last value of `key` as raw bytes; `.some(nil)` for a value-less variable.
     public func getBytes(_ key: String) -> [UInt8]?? {
         guard let parsed = ConfigKey(key) else { return nil }

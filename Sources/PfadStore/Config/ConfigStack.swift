@@ -25,21 +25,12 @@ public struct ConfigStack: Sendable {
     public static func load(gitDirectory: String?, environment: [String: String] = ConfigStack.processEnvironment()) throws -> ConfigStack {
         var layers: [Config] = []
         let noSystem = environment["GIT_CONFIG_NOSYSTEM"].map { (try? ConfigValue.bool(Array($0.utf8), key: "GIT_CONFIG_NOSYSTEM", origin: "environment")) ?? true } ?? false
-        if !noSystem {
-            layers.append(try ConfigFile.load(path: environment["GIT_CONFIG_SYSTEM"] ?? "/etc/gitconfig"))
-        }
-        if let global = environment["GIT_CONFIG_GLOBAL"] {
-            if !global.isEmpty { layers.append(try ConfigFile.load(path: global)) }
-        } else {
-            let home = environment["HOME"]
-            if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
-                layers.append(try ConfigFile.load(path: xdg + "/git/config"))
-            } else if let home {
-                layers.append(try ConfigFile.load(path: home + "/.config/git/config"))
+        let scopes: [ConfigScope] = (noSystem ? [] : [.system]) + [.global, .local]
+        for scope in scopes {
+            for path in scope.readPaths(gitDirectory: gitDirectory, environment: environment) {
+                layers.append(try ConfigFile.load(path: path))
             }
-            if let home { layers.append(try ConfigFile.load(path: home + "/.gitconfig")) }
         }
-        if let gitDirectory { layers.append(try ConfigFile.load(path: gitDirectory + "/config")) }
         if let countText = environment["GIT_CONFIG_COUNT"], let count = Int(countText), count > 0 {
             var command = Config(origin: "command line")
             for index in 0..<count {
