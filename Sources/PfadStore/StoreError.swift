@@ -90,7 +90,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             }
         case let .refTransactionFailed(name, stage, cause):
             switch (stage, cause) {
-            case (.lock, .lockHeld), (.lock, .io), (.lockPackedRefs, _):
+            case (.lock, .lockHeld), (.lock, .io):
                 return "cannot lock ref '\(Self.text(name))': \(cause.description)"
             default:
                 return cause.description

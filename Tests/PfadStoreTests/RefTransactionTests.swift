@@ -169,11 +169,21 @@ import Testing
                 name: text("refs/heads/feature"), stage: .lockPackedRefs, cause: .lockHeld(lockPath: dir.path + "/packed-refs.lock")))
         }
         #expect(dir.read("packed-refs") == PackedRefsTests.gitFile)
-        // A loose-only deletion does not touch packed-refs, so it goes through.
+        // Like git, every deletion takes packed-refs.lock (git 2.39 `update-ref -d`
+        // of a loose-only ref fails the same way), so it never overlaps packing.
         try dir.write("refs/heads/loose", [UInt8](Self.tag + "\n"))
+        #expect(throws: StoreError.refTransactionFailed(
+            name: text("refs/heads/loose"), stage: .lockPackedRefs, cause: .lockHeld(lockPath: dir.path + "/packed-refs.lock"))) {
+            try commit(refs) { $0.delete(text("refs/heads/loose")) }
+        }
+        #expect(dir.read("refs/heads/loose") == [UInt8](Self.tag + "\n"))
+        #expect(locks(dir) == ["packed-refs.lock"])
+        // Without the lock, a loose-only deletion leaves packed-refs as it was.
+        try FileManager.default.removeItem(atPath: dir.path + "/packed-refs.lock")
         try commit(refs) { $0.delete(text("refs/heads/loose")) }
         #expect(!dir.exists("refs/heads/loose"))
-        #expect(locks(dir) == ["packed-refs.lock"])
+        #expect(dir.read("packed-refs") == PackedRefsTests.gitFile)
+        #expect(locks(dir).isEmpty)
     }
 
     @Test func removesEmptyFoldersUpToTheRefKind() throws {

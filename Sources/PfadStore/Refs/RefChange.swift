@@ -55,7 +55,7 @@ public struct RefChangeResult: Sendable, Hashable {
 public enum RefTransactionStage: Sendable, Hashable {
     /// Taking `<ref>.lock` (held by another writer, name conflict, I/O).
     case lock
-    /// Taking `packed-refs.lock` for a deletion of a packed ref.
+    /// Taking `packed-refs.lock`, which every transaction with a deletion needs.
     case lockPackedRefs
     /// The ref's value under the lock did not meet the expectation.
     case verify

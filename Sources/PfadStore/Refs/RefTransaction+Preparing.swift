@@ -46,20 +46,23 @@ extension RefTransaction {
         return Planned(change: change, target: target, chain: chain, slot: slot, loose: loose, old: old)
     }
 
-    /// Takes `packed-refs.lock` and writes `packed-refs` without the deleted
-    /// refs into it, if any deletion removes a packed entry. The ref locks
-    /// are already held, so no other writer can add or drop those entries.
+    /// For a transaction with deletions, takes `packed-refs.lock` as git
+    /// does (so deleters and ref packing never overlap), and if a deleted
+    /// ref has a packed entry writes `packed-refs` without those entries into
+    /// it; otherwise releases it again. The ref locks are already held, so no
+    /// other writer can add or drop the deleted refs' entries meanwhile.
     mutating func lockPackedRefs(for plan: [Planned]) throws {
         let deleted = Set(plan.filter { $0.change.value == .deleted }.map(\.target))
         guard let first = plan.first(where: { $0.change.value == .deleted }) else { return }
         do {
-            guard let packed = try store.readPacked(), packed.entries.contains(where: { deleted.contains($0.name) }) else { return }
             let slot = try locks.acquire(for: store.packedRefsPath)
+            guard var packed = try store.readPacked(), packed.entries.contains(where: { deleted.contains($0.name) }) else {
+                locks.release(slot)
+                return
+            }
             packedSlot = slot
-            var fresh = try store.readPacked() ?? packed
-            fresh.entries.removeAll { deleted.contains($0.name) }
-            try locks.write(fresh.serialized(), to: slot)
-            packedRewrite = fresh
+            packed.entries.removeAll { deleted.contains($0.name) }
+            try locks.write(packed.serialized(), to: slot)
         } catch let error as StoreError {
             throw StoreError.refTransactionFailed(name: first.change.name, stage: .lockPackedRefs, cause: error)
         }

@@ -4,7 +4,8 @@ import PfadObjects
 ///
 /// Queue changes with `update`, `delete`, `setSymbolic` or `add`, then
 /// `commit()`: every affected loose ref is locked (`<ref>.lock`), and
-/// `packed-refs.lock` too when a deletion touches a packed ref; every
+/// `packed-refs.lock` too when there is a deletion (kept only if a deleted
+/// ref is packed); every
 /// expected old value is checked under the locks; only then are reflogs
 /// appended, lock files renamed into place, `packed-refs` rewritten and
 /// deleted loose files removed (with their empty parent folders). If
@@ -40,8 +41,6 @@ public struct RefTransaction: ~Copyable {
     var planned: [Planned]?
     /// Slot of `packed-refs.lock`, when a deletion rewrites `packed-refs`.
     var packedSlot: Int?
-    /// `packed-refs` without the deleted entries, written into its lock.
-    var packedRewrite: PackedRefs?
 
     /// An empty transaction on `store`; nothing is locked until `prepare()`.
     public init(_ store: RefStore) {
@@ -121,6 +120,5 @@ public struct RefTransaction: ~Copyable {
         locks = LockSet()
         planned = nil
         packedSlot = nil
-        packedRewrite = nil
     }
 }
