@@ -28,6 +28,11 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case corruptPackedRefs(path: String, line: Int, detail: String)
     /// A compare-and-swap ref update found a different value than expected.
     case refChanged(name: [UInt8], expected: RefExpectation, actual: ObjectID?)
+    /// A ref transaction failed on `name` at `stage` because of `cause`;
+    /// every lock was released and no ref changed.
+    indirect case refTransactionFailed(name: [UInt8], stage: RefTransactionStage, cause: StoreError)
+    /// One ref transaction changes the same ref twice.
+    case duplicateRefUpdate(name: [UInt8])
     /// A ref that must be a plain id is symbolic.
     case refIsSymbolic(name: [UInt8], target: [UInt8])
     /// Creating `name` collides with an existing ref `existing` (directory/file conflict).
@@ -83,6 +88,15 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             case .any:
                 return "cannot lock ref '\(n)'"
             }
+        case let .refTransactionFailed(name, stage, cause):
+            switch (stage, cause) {
+            case (.lock, .lockHeld), (.lock, .io):
+                return "cannot lock ref '\(Self.text(name))': \(cause.description)"
+            default:
+                return cause.description
+            }
+        case let .duplicateRefUpdate(name):
+            return "multiple updates for ref '\(Self.text(name))' not allowed"
         case let .refIsSymbolic(name, target):
             return "ref '\(Self.text(name))' is a symbolic ref to '\(Self.text(target))'"
         case let .refNameConflict(name, existing):

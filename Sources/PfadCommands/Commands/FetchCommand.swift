@@ -28,6 +28,8 @@ struct FetchCommand: ParsableCommand {
     var progress = false
     @Flag(name: [.customShort("u"), .customLong("update-head-ok")], help: "Allow updating the checked-out branch.")
     var updateHeadOK = false
+    @Flag(name: .customLong("atomic"), help: "Update all local refs in one transaction (all or nothing).")
+    var atomic = false
     @Option(name: .customLong("upload-pack"), help: "Program to run on the remote side.")
     var uploadPack: String?
     @Argument(help: "Remote name or URL.")
@@ -55,6 +57,7 @@ struct FetchCommand: ParsableCommand {
         options.quiet = quiet || !(progress || FetchRunner.showsProgress)
         if commandLine { options.trackingRefspecs = target.remote?.fetchRefspecs ?? [] }
         options.updateHeadOK = updateHeadOK
+        options.atomic = atomic
         options.reflogAction = FetchRunner.reflogAction(command: "fetch")
         let result: FetchOperation.Result
         do {

@@ -97,12 +97,17 @@ struct RemoteCommand: ParsableCommand {
             }
         }
         try ConfigFile.save(config, to: repository.gitDirectory + "/config")
-        // Tracking refs the remote's fetch refspecs write.
+        // Tracking refs the remote's fetch refspecs write, and its HEAD
+        // symref: one transaction, as git's `delete_refs`.
+        var transaction = repository.refs.transaction()
+        let head = Array("refs/remotes/\(name)/HEAD".utf8)
+        var headDeleted = false
         for (ref, id) in try repository.refs.all() {
             guard remote.fetchRefspecs.contains(where: { !$0.negative && $0.mapToSource(ref) != nil }) else { continue }
-            try repository.refs.delete(ref, expected: .value(id))
+            transaction.delete(ref, expected: .value(id))
+            if ref == head { headDeleted = true }
         }
-        let head = Array("refs/remotes/\(name)/HEAD".utf8)
-        if try repository.refs.read(head) != nil { try repository.refs.delete(head, expected: .any) }
+        if !headDeleted, try repository.refs.read(head) != nil { transaction.delete(head, expected: .any) }
+        try transaction.commit()
     }
 }

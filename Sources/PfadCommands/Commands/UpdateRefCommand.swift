@@ -31,7 +31,7 @@ struct UpdateRefCommand: ParsableCommand {
     func run() throws {
         let repository = try CommandContext.repository()
         let name = arguments[0]
-        var refName = Array(name.utf8)
+        let refName = Array(name.utf8)
         guard RefName.isValid(refName, allowOneLevel: true) else {
             throw FatalError("update_ref failed for ref '\(name)': refusing to update ref with bad name '\(name)'")
         }
@@ -47,20 +47,27 @@ struct UpdateRefCommand: ParsableCommand {
         } else {
             expectation = .any
         }
-        // Follow a symbolic ref (HEAD → refs/heads/main) unless --no-deref.
-        if !noDeref, case .symbolic(let target)? = try repository.refs.read(refName) {
-            refName = target
-        }
-        let current = try repository.refs.resolve(refName)
-        let committer = try Identity.signature(for: .committer, settings: repository.settings)
+        // A symbolic ref (HEAD → refs/heads/main) is followed unless --no-deref.
+        var transaction = repository.refs.transaction()
         if delete {
-            try repository.refs.delete(refName, expected: expectation)
-            return
+            transaction.delete(refName, expected: expectation, followingSymbolicRefs: !noDeref)
+        } else {
+            let new = try CommandContext.object(arguments[1], in: repository)
+            let committer = try Identity.signature(for: .committer, settings: repository.settings)
+            let entry = ReflogEntry(
+                old: repository.algorithm.nullID, new: new, committer: committer.serialized(),
+                message: Array((message ?? "").utf8))
+            transaction.update(refName, to: new, expected: expectation, reflog: entry, followingSymbolicRefs: !noDeref)
         }
-        let new = try CommandContext.object(arguments[1], in: repository)
-        let entry = ReflogEntry(
-            old: current ?? repository.algorithm.nullID, new: new, committer: committer.serialized(),
-            message: Array((message ?? "").utf8))
-        try repository.refs.update(refName, to: new, expected: expectation, reflog: entry)
+        do {
+            try transaction.commit()
+        } catch let error as StoreError {
+            // git's two forms: `error: …` (exit 1) for -d, `fatal: update_ref failed …` otherwise.
+            if delete {
+                Diagnostics.error(error.description)
+                throw CommandExit(1)
+            }
+            throw FatalError("update_ref failed for ref '\(name)': \(error.description)")
+        }
     }
 }

@@ -93,11 +93,15 @@ public struct BranchOperation {
         }
         let log = try repository.refs.readReflog(from)
         let message = "Branch: renamed \(String(decoding: from, as: UTF8.self)) to \(String(decoding: to, as: UTF8.self))"
+        // The old name goes first (`a` → `a/b` needs the folder), then the
+        // new name and HEAD move together in one transaction.
         try repository.refs.delete(from, expected: .value(id))
         for entry in log { try repository.refs.appendReflog(to, entry) }
-        _ = try repository.refs.update(to, to: id, expected: .any, reflog: try reflog(old: id, new: id, message: message))
+        var transaction = repository.refs.transaction()
+        transaction.update(to, to: id, expected: force ? .any : .absent, reflog: try reflog(old: id, new: id, message: message))
+        if head.refName == from { transaction.setSymbolic(Array("HEAD".utf8), target: to) }
+        try transaction.commit()
         if head.refName == from {
-            try repository.refs.setSymbolic(Array("HEAD".utf8), target: to, reflog: nil)
             // git logs the rename of the checked-out branch in HEAD's log as
             // a deletion followed by a creation.
             let null = repository.algorithm.nullID

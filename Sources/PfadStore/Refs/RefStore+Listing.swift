@@ -40,7 +40,7 @@ extension RefStore {
     }
 
     /// Appends the names of loose ref files below `directory` (a ref-name prefix).
-    private func collectLoose(_ directory: [UInt8], into names: inout [[UInt8]]) throws {
+    func collectLoose(_ directory: [UInt8], into names: inout [[UInt8]]) throws {
         guard let listing = try POSIX.listDirectory(path(of: directory)) else { return }
         for entry in listing {
             let name = directory + [0x2F] + entry.name

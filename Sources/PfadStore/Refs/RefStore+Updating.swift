@@ -5,7 +5,12 @@ import Darwin
 #endif
 import PfadObjects
 
+/// Single-ref writes: each is a one-change `RefTransaction`, whose error
+/// cause is thrown directly (`lockHeld`, `refChanged`, `refNameConflict`…).
 extension RefStore {
+    /// A new, empty transaction on this store.
+    public func transaction() -> RefTransaction { RefTransaction(self) }
+
     /// Points `name` itself (no symref following) at `new` if its current
     /// value meets `expected` — a compare-and-swap under `<name>.lock`.
     ///
@@ -19,28 +24,7 @@ extension RefStore {
     /// gets the same line.
     @discardableResult
     public func update(_ name: [UInt8], to new: ObjectID, expected: RefExpectation, reflog: ReflogEntry?) throws -> ObjectID? {
-        try update(name, to: new, expected: expected, reflog: reflog, logHead: true)
-    }
-
-    func update(_ name: [UInt8], to new: ObjectID, expected: RefExpectation, reflog: ReflogEntry?, logHead: Bool) throws -> ObjectID? {
-        guard RefName.isStorable(name) else { throw StoreError.invalidRefName(name) }
-        let before = try read(name)
-        if before == nil { try checkCreatable(name) }
-        let lock = try LockFile.acquire(for: path(of: name), createDirectories: true)
-        let current = try currentID(of: name)
-        try check(expected, name: name, current: current)
-        try lock.write(new.hexBytes + [0x0A])
-        if var entry = reflog {
-            entry.old = current ?? algorithm.nullID
-            entry.new = new
-            if shouldLog(name) { try appendReflog(name, entry) }
-            let head = Self.head
-            if logHead, name != head, shouldLog(head), try readLoose(head) == .symbolic(name) {
-                try appendReflog(head, entry)
-            }
-        }
-        try lock.commit()
-        return current
+        try commitOne(RefChange(name: name, value: .id(new), expected: expected, reflog: reflog)).old
     }
 
     /// Updates the ref that `name` finally points at (following symrefs, so
@@ -49,89 +33,40 @@ extension RefStore {
     /// Returns the name of the ref that was written.
     @discardableResult
     public func updateFollowingSymrefs(_ name: [UInt8], to new: ObjectID, expected: RefExpectation, reflog: ReflogEntry?) throws -> [UInt8] {
-        let chain = try resolveSymbolicChain(name).chain
-        let target = chain.last ?? name
-        let old = try update(target, to: new, expected: expected, reflog: reflog, logHead: false)
-        if var entry = reflog {
-            entry.old = old ?? algorithm.nullID
-            entry.new = new
-            for symref in chain.dropLast() where shouldLog(symref) {
-                try appendReflog(symref, entry)
-            }
-        }
-        return target
+        let change = RefChange(name: name, value: .id(new), expected: expected, followsSymbolicRefs: true, reflog: reflog)
+        return try commitOne(change).target
     }
 
     /// Makes `name` a symbolic ref to `target` (`ref: <target>`), e.g. `HEAD`
     /// on checkout. With `reflog`, logs the move from the old to the new
     /// resolved value (null ids where unborn).
     public func setSymbolic(_ name: [UInt8], target: [UInt8], reflog: ReflogEntry?) throws {
-        guard RefName.isStorable(name) else { throw StoreError.invalidRefName(name) }
-        guard RefName.isStorable(target) else { throw StoreError.invalidRefName(target) }
-        if try read(name) == nil { try checkCreatable(name) }
-        let lock = try LockFile.acquire(for: path(of: name), createDirectories: true)
-        let old = try? resolve(name)
-        try lock.write(Self.symrefPrefix + [0x20] + target + [0x0A])
-        if var entry = reflog, shouldLog(name) {
-            entry.old = old ?? algorithm.nullID
-            entry.new = (try? resolve(target)) ?? algorithm.nullID
-            try appendReflog(name, entry)
-        }
-        try lock.commit()
+        try commitOne(RefChange(name: name, value: .symbolic(target), reflog: reflog))
     }
 
     /// Deletes `name` (its loose file, its `packed-refs` entry under
     /// `packed-refs.lock`, and its reflog) if its value meets `expected`.
     /// Deleting an absent ref with `.any` or `.absent` does nothing.
     public func delete(_ name: [UInt8], expected: RefExpectation) throws {
-        guard RefName.isStorable(name) else { throw StoreError.invalidRefName(name) }
-        let loosePath = path(of: name)
-        let lock = try LockFile.acquire(for: loosePath, createDirectories: true)
-        let current = try currentID(of: name)
-        if current == nil, try readLoose(name) == nil {
-            if case .value = expected { try check(expected, name: name, current: nil) }
-            lock.rollback()
-            removeEmptyParents(of: name, under: gitDirectory)
-            return
-        }
-        try check(expected, name: name, current: current)
-        if let packed = try readPacked(), packed.entry(named: name) != nil {
-            let packedLock = try LockFile.acquire(for: packedRefsPath)
-            var fresh = try readPacked() ?? packed
-            fresh.entries.removeAll { $0.name == name }
-            try packedLock.write(fresh.serialized())
-            try packedLock.commit()
-        }
-        try POSIX.removeFile(loosePath)
-        try POSIX.removeFile(reflogPath(of: name))
-        lock.rollback()
-        removeEmptyParents(of: name, under: gitDirectory)
-        removeEmptyParents(of: name, under: gitDirectory + "/logs")
+        try commitOne(RefChange(name: name, value: .deleted, expected: expected))
     }
 
-    /// The id `name` holds now (following a symref if it is one).
-    private func currentID(of name: [UInt8]) throws -> ObjectID? {
-        switch try read(name) {
-        case nil: return nil
-        case .direct(let id): return id
-        case .symbolic: return try resolve(name)
-        }
-    }
-
-    private func check(_ expected: RefExpectation, name: [UInt8], current: ObjectID?) throws {
-        switch expected {
-        case .any:
-            return
-        case .absent:
-            if current != nil { throw StoreError.refChanged(name: name, expected: expected, actual: current) }
-        case .value(let id):
-            if current != id { throw StoreError.refChanged(name: name, expected: expected, actual: current) }
+    /// Commits a transaction of one change, throwing the cause of a failure.
+    @discardableResult
+    private func commitOne(_ change: RefChange) throws -> RefChangeResult {
+        var transaction = RefTransaction(self)
+        transaction.add(change)
+        do {
+            let results = try transaction.commit()
+            return results.first ?? RefChangeResult(name: change.name, target: change.name, old: nil)
+        } catch StoreError.refTransactionFailed(_, _, let cause) {
+            throw cause
         }
     }
 
     /// Refuses to create `name` if a ref named like one of its parent
     /// directories exists, or refs exist below `name/`.
-    private func checkCreatable(_ name: [UInt8]) throws {
+    func checkCreatable(_ name: [UInt8]) throws {
         var index = name.startIndex
         while let slash = name[index...].firstIndex(of: 0x2F) {
             let parent = Array(name[..<slash])
@@ -148,11 +83,12 @@ extension RefStore {
         if POSIX.isDirectory(file) { removeEmptyDirectories(file) }
     }
 
-    /// Removes now-empty directories between `root/name` and `root/refs`.
+    /// Removes now-empty folders between `root/name` and `root/refs/<kind>`;
+    /// like git, the first level below `refs/` (`refs/heads`) stays.
     func removeEmptyParents(of name: [UInt8], under root: String) {
         var directory = POSIX.directoryName(root + "/" + String(decoding: name, as: UTF8.self))
-        let stop = root + "/refs"
-        while directory.count > stop.count, directory.hasPrefix(stop + "/") {
+        let refs = root + "/refs"
+        while directory.hasPrefix(refs + "/"), POSIX.directoryName(directory) != refs {
             if rmdir(directory) != 0 { return }
             directory = POSIX.directoryName(directory)
         }

@@ -77,6 +77,7 @@ public struct CloneOperation {
         fetchOptions.reflogAction = "clone: from \(RemoteLocation.anonymized(options.url))"
         fetchOptions.plainReflogMessage = true
         fetchOptions.logUpdates = false
+        fetchOptions.atomic = true
         let fetched = try FetchOperation(repository, options: fetchOptions).run(session: session, progress: progress, receiving: receiving)
 
         let remoteHead = fetched.advertised.first { $0.name == Array("HEAD".utf8) }

@@ -60,6 +60,10 @@ public struct FetchOperation {
         /// Write reflog lines for the updated refs (clone does not: git
         /// stores a clone's remote-tracking refs without logs).
         public var logUpdates = true
+        /// `--atomic`: update all refs in one ref transaction (all or
+        /// nothing); otherwise each ref is its own transaction, as in git.
+        /// Clone sets it. Prunes are one transaction either way.
+        public var atomic = false
 
         /// Options for fetching `refspecs` from `url`.
         public init(url: String, refspecs: [Refspec]) {
@@ -176,7 +180,7 @@ public struct FetchOperation {
         var updates = try planUpdates(mapped)
         if options.prune { updates = try pruneUpdates(advertised: result.advertised, refspecs: refspecs) + updates }
         try checkCurrentBranch(updates)
-        for update in updates where update.changesRef { try apply(update) }
+        try apply(updates.filter(\.changesRef))
         result.updates = updates
         result.fetchHead = fetchHeadEntries(mapped)
         if options.writeFetchHead {
@@ -261,17 +265,35 @@ public struct FetchOperation {
         }
     }
 
-    private func apply(_ update: FetchRefUpdate) throws {
-        let committer = try Self.reflogCommitter(repository)
-        if update.kind == .pruned {
-            try repository.refs.delete(update.localName, expected: update.old.map { .value($0) } ?? .any)
-            return
+    /// Writes the ref updates: prunes first as one transaction (so
+    /// `packed-refs` is rewritten once, like git's `delete_refs`), then the
+    /// updates, each in its own transaction or all in one with `atomic`.
+    private func apply(_ updates: [FetchRefUpdate]) throws {
+        let refs = repository.refs
+        var prunes = refs.transaction()
+        for update in updates where update.kind == .pruned {
+            prunes.delete(update.localName, expected: update.old.map { .value($0) } ?? .any)
         }
-        guard let new = update.new else { return }
-        let message = options.plainReflogMessage ? options.reflogAction : "\(options.reflogAction): \(update.reflogReason)"
-        let entry = ReflogEntry(old: repository.algorithm.nullID, new: new, committer: committer, message: Array(message.utf8))
-        _ = try repository.refs.update(
-            update.localName, to: new, expected: update.old.map { .value($0) } ?? .absent, reflog: options.logUpdates ? entry : nil)
+        try prunes.commit()
+        let committer = try Self.reflogCommitter(repository)
+        let changes = updates.compactMap { update -> RefChange? in
+            guard update.kind != .pruned, let new = update.new else { return nil }
+            let message = options.plainReflogMessage ? options.reflogAction : "\(options.reflogAction): \(update.reflogReason)"
+            let entry = ReflogEntry(old: repository.algorithm.nullID, new: new, committer: committer, message: Array(message.utf8))
+            return RefChange(
+                name: update.localName, value: .id(new), expected: update.old.map { .value($0) } ?? .absent,
+                reflog: options.logUpdates ? entry : nil)
+        }
+        if options.atomic {
+            var transaction = refs.transaction()
+            for change in changes { transaction.add(change) }
+            try transaction.commit()
+        } else {
+            for change in changes {
+                guard case .id(let new) = change.value else { continue }
+                try refs.update(change.name, to: new, expected: change.expected, reflog: change.reflog)
+            }
+        }
     }
 
     private func fetchHeadEntries(_ mapped: [RefMapping]) -> [FetchHeadEntry] {

@@ -74,19 +74,14 @@ extension ReceivePack {
         }
         let toApply = statuses.indices.filter { statuses[$0] == nil }
         if !toApply.isEmpty {
-            let batch = RefUpdateBatch(refs: reflogRefs(), committer: reflogCommitter(), message: Array("push".utf8))
+            let refs = reflogRefs()
+            let committer = reflogCommitter()
             let groups: [[Int]] = atomic ? [toApply] : toApply.map { [$0] }
             for group in groups {
-                let updates = group.map { index in
-                    let command = request.commands[index]
-                    return RefUpdateBatch.Update(
-                        name: command.name, expected: command.old.isNull ? nil : command.old,
-                        new: command.isDelete ? nil : command.new)
-                }
                 do {
-                    try batch.apply(updates)
+                    try applyRefUpdates(group.map { request.commands[$0] }, refs: refs, committer: committer)
                     for index in group { statuses[index] = .ok }
-                } catch let failure as RefUpdateBatch.Failure {
+                } catch let failure as RefUpdateFailure {
                     reporter.message("error: \(failure.detail)")
                     for index in group {
                         statuses[index] = .rejected(request.commands[index].name == failure.name ? failure.reason : "atomic push failure")
