@@ -52,13 +52,27 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A delta cannot be applied (copy out of range, wrong sizes, bad opcode).
     case corruptDelta(detail: String)
 
+    /// What the user can do about this error, printed after it as a
+    /// `hint:` line; nil when there is nothing to add. A lock left by a
+    /// crashed process is the case that needs it.
+    public var hint: String? {
+        switch self {
+        case .lockHeld:
+            return "If no other pfad or git process is running in this repository, one crashed earlier: remove the file manually to continue."
+        case let .refTransactionFailed(_, _, cause):
+            return cause.hint
+        default:
+            return nil
+        }
+    }
+
     /// One line in git's wording, without the `fatal:`/`error:` prefix.
     public var description: String {
         switch self {
         case let .io(operation, path, code):
             return "\(operation) '\(path)': \(Self.errnoText(code))"
         case let .lockHeld(lockPath):
-            return "Unable to create '\(lockPath)': File exists. If no other pfad or git process is running in this repository, one crashed earlier: remove the file manually to continue."
+            return "Unable to create '\(lockPath)': File exists."
         case let .corruptZlib(context, detail):
             return "corrupt zlib data in \(context): \(detail)"
         case let .sizeLimitExceeded(context, limit):

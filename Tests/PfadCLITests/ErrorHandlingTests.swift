@@ -96,4 +96,24 @@ import Testing
         let fsckPfad = try runner.pfad(["fsck", "--strict", "--no-dangling"], in: repo)
         #expect(fsckPfad.status == fsckGit.status, "\(fsckPfad.err)")
     }
+
+    /// A lock left by a killed process: git's message, then one hint line
+    /// saying what to do (git prints a paragraph there).
+    @Test func staleIndexLockSaysWhatToDo() throws {
+        let runner = try CommandRunner()
+        let repo = try TempDir.make(prefix: "stale-lock")
+        #expect(try runner.pfad(["init", "-q"], in: repo).status == 0)
+        try Fixtures.write(repo, "a.md", "a\n")
+        try Fixtures.write(repo, ".git/index.lock", "")
+        let result = try runner.pfad(["add", "a.md"], in: repo)
+        let git = try runner.git(["add", "a.md"], in: repo)
+        #expect(result.status == 128)
+        #expect(result.status == git.status)
+        let lines = result.err.split(separator: "\n").map(String.init)
+        #expect(lines.first == git.err.split(separator: "\n").first.map(String.init))
+        #expect(lines == [
+            "fatal: Unable to create '\(repo.path)/.git/index.lock': File exists.",
+            "hint: If no other pfad or git process is running in this repository, one crashed earlier: remove the file manually to continue.",
+        ])
+    }
 }

@@ -26,8 +26,9 @@ import Testing
             Issue.record("second lock must fail")
         } catch let error as StoreError {
             // Message text as printed by git 2.39 (after "fatal: ") when index.lock exists.
-            // git's first line, then (on the same line) what to do about it.
-            #expect(error.description == "Unable to create '\(path).lock': File exists. If no other pfad or git process is running in this repository, one crashed earlier: remove the file manually to continue.")
+            #expect(error.description == "Unable to create '\(path).lock': File exists.")
+            // What to do, printed as a `hint:` line after git's message.
+            #expect(error.hint == "If no other pfad or git process is running in this repository, one crashed earlier: remove the file manually to continue.")
         }
         held.rollback()
         #expect(!dir.exists("x.lock"))

@@ -1,4 +1,5 @@
 import Foundation
+import PfadStore
 
 /// Ends a command with a given exit code after it has printed what it must
 /// (as `git diff --exit-code`, `merge-file` or `fsck` do).
@@ -46,6 +47,9 @@ public enum Diagnostics {
             exit(129)
         }
         FileHandle.standardError.write(Data("fatal: \(oneLine)\n".utf8))
+        if let hint = (error as? StoreError)?.hint {
+            FileHandle.standardError.write(Data("hint: \(hint)\n".utf8))
+        }
         exit(128)
     }
 }
