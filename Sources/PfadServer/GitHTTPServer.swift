@@ -32,7 +32,8 @@ public struct GitHTTPServer: Sendable {
     /// - Throws: `ServerError.startup` if the address cannot be bound.
     public func run(onListening: @escaping @Sendable (Int) -> Void) async throws {
         let throttle = LoginThrottle(policy: LoginThrottle.Policy(freeAttempts: configuration.freeLoginAttempts))
-        let responder = GitHTTPResponder(configuration: configuration, resolver: resolver, logger: logger, throttle: throttle)
+        let slots = ServiceSlots(count: configuration.maximumConcurrentServices)
+        let responder = GitHTTPResponder(configuration: configuration, resolver: resolver, logger: logger, throttle: throttle, slots: slots)
         let counter = ConnectionCounter(limit: configuration.maximumConnectionsPerAddress)
         let headerTimeout = TimeAmount(configuration.headerTimeout)
         let idleTimeout = TimeAmount(configuration.idleTimeout)

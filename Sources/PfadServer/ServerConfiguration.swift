@@ -1,3 +1,4 @@
+import Foundation
 import PfadRepository
 import PfadTransport
 
@@ -39,6 +40,9 @@ public struct ServerConfiguration: Sendable {
     public var idleTimeout: Duration = .seconds(60)
     /// Most connections one client address may hold at once.
     public var maximumConnectionsPerAddress = 32
+    /// Most fetches and pushes whose pack is generated or indexed at once;
+    /// more wait in line (default: twice the cores, at least 2).
+    public var maximumConcurrentServices = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
     /// Failed logins allowed per user name and per address before the
     /// first lock (1 s, doubling with each further failure, at most 15 min).
     public var freeLoginAttempts = 5

@@ -123,3 +123,35 @@ import Testing
         #expect(users.authenticate(name: "olpe", password: "geheim")?.name == "olpe")
     }
 }
+
+/// Fetches and pushes beyond the slot count wait in arrival order.
+@Suite struct ServiceSlotsTests {
+    actor Order {
+        var entries: [Int] = []
+        func add(_ n: Int) { entries.append(n) }
+    }
+
+    @Test func requestsBeyondTheSlotsWaitInArrivalOrder() async throws {
+        let slots = ServiceSlots(count: 2)
+        await slots.acquire()
+        await slots.acquire()
+        let order = Order()
+        var waiters: [Task<Void, Never>] = []
+        for n in 1...3 {
+            waiters.append(Task {
+                await slots.acquire()
+                await order.add(n)
+            })
+            while await slots.waitingCount < n { await Task.yield() }
+        }
+        #expect(await order.entries.isEmpty)
+        await slots.release()
+        await waiters[0].value
+        #expect(await order.entries == [1])
+        await slots.release()
+        await slots.release()
+        for waiter in waiters { await waiter.value }
+        #expect(await order.entries == [1, 2, 3])
+        #expect(await slots.waitingCount == 0)
+    }
+}

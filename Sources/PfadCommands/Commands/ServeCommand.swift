@@ -42,6 +42,9 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("max-connections-per-address"), help: "Most connections one client address may hold (default 32).")
     var maxConnectionsPerAddress = 32
 
+    @Option(name: .customLong("max-concurrent-services"), help: "Most fetches and pushes served at once; more wait in line (default: twice the cores).")
+    var maxConcurrentServices: Int?
+
     @Option(name: .customLong("login-attempts"), help: "Failed logins per user and per address before they are locked, 1 s at first, doubling (default 5).")
     var loginAttempts = 5
 
@@ -83,6 +86,10 @@ struct ServeCommand: ParsableCommand {
         configuration.idleTimeout = .seconds(idleTimeout)
         configuration.maximumConnectionsPerAddress = maxConnectionsPerAddress
         configuration.freeLoginAttempts = loginAttempts
+        if let maxConcurrentServices {
+            guard maxConcurrentServices > 0 else { throw UsageError("--max-concurrent-services must be positive") }
+            configuration.maximumConcurrentServices = maxConcurrentServices
+        }
         let server = try GitHTTPServer(configuration: configuration, logLevel: logLevel)
         let host = self.host
         try server.runBlocking { port in

@@ -15,6 +15,7 @@ struct GitHTTPResponder: HTTPResponder {
     let resolver: RepositoryResolver
     let logger: Logger
     let throttle: LoginThrottle
+    let slots: ServiceSlots
 
     func respond(to request: Request, context: Context) async throws -> Response {
         var log = RequestLog(method: request.method.rawValue, path: request.uri.path)
@@ -30,17 +31,14 @@ struct GitHTTPResponder: HTTPResponder {
             let version = route.service == .receivePack ? min(requested, ProtocolVersion.v1) : requested
             let policy = configuration.receivePolicy(for: user)
             let name = route.repository
-            let (handler, body): (ServiceHandler, [UInt8]?)
+            let (handler, body): (ServiceHandler, SpooledBody?)
             switch route.kind {
             case .advertisement:
                 handler = try await makeHandler(name, route.service, version, policy, user?.name)
                 body = nil
             case .rpc:
                 try checkContentType(request, service: route.service)
-                var request = request
-                let encoded = try await collect(&request, route: route)
-                let limit = limit(for: route.service)
-                body = try RequestBodyDecoder.decode(encoded, encoding: request.headers[.contentEncoding], limit: limit)
+                body = try await spool(request, route: route)
                 handler = try await makeHandler(name, route.service, version, policy, user?.name)
             }
             let preamble = route.kind == .advertisement && requested != ProtocolVersion.v2
@@ -78,19 +76,15 @@ struct GitHTTPResponder: HTTPResponder {
         service == .receivePack ? configuration.maximumReceiveBody : configuration.maximumUploadBody
     }
 
-    /// Reads the whole (possibly gzip-compressed) body, refusing more than
-    /// the limit before reading it when `Content-Length` says so.
-    private func collect(_ request: inout Request, route: GitRoute) async throws -> [UInt8] {
+    /// Stores the (possibly gzip-compressed) body decoded in a nameless
+    /// temporary file, refusing more than the limit: before reading when
+    /// `Content-Length` says so, else as soon as the decoded size passes it.
+    private func spool(_ request: Request, route: GitRoute) async throws -> SpooledBody {
         let limit = limit(for: route.service)
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
             throw ServerError.bodyTooLarge(limit: limit)
         }
-        do {
-            var buffer = try await request.body.collect(upTo: limit)
-            return buffer.readBytes(length: buffer.readableBytes) ?? []
-        } catch {
-            throw ServerError.bodyTooLarge(limit: limit)
-        }
+        return try await SpooledBody.spool(request.body, encoding: request.headers[.contentEncoding], limit: limit)
     }
 
     private func makeHandler(_ name: String, _ service: GitService, _ version: ProtocolVersion,
@@ -103,7 +97,7 @@ struct GitHTTPResponder: HTTPResponder {
     }
 
     /// The response whose body the handler writes on its own thread.
-    private func stream(handler: ServiceHandler, route: GitRoute, body: [UInt8]?, preamble: Bool, log: RequestLog) -> Response {
+    private func stream(handler: ServiceHandler, route: GitRoute, body: SpooledBody?, preamble: Bool, log: RequestLog) -> Response {
         let kind = route.kind == .advertisement ? "advertisement" : "result"
         var headers = HTTPFields()
         headers[.contentType] = "application/x-\(route.service.rawValue)-\(kind)"
@@ -112,9 +106,11 @@ struct GitHTTPResponder: HTTPResponder {
         if let pragma = HTTPField.Name("Pragma") { headers[pragma] = "no-cache" }
         let box = HandlerBox(handler)
         let logger = self.logger
+        let slots = route.kind == .rpc ? self.slots : nil
         let responseBody = ResponseBody { writer in
             let output = ResponseStream()
             var log = log
+            await slots?.acquire()
             BlockingWork.start {
                 do {
                     if preamble {
@@ -123,7 +119,7 @@ struct GitHTTPResponder: HTTPResponder {
                         try packets.flush()
                     }
                     if let body {
-                        try box.handler.respond(to: BufferSource(body), into: output)
+                        try box.handler.respond(to: body.source(), into: output)
                     } else {
                         try box.handler.advertise(to: output)
                     }
@@ -131,6 +127,9 @@ struct GitHTTPResponder: HTTPResponder {
                     logger.warning("service failed", metadata: ["repository": .string(route.repository), "error": .string("\(error)")])
                 }
                 output.finish()
+                // The slot is free once the handler's thread is done (not
+                // merely once the client went away).
+                if let slots { Task { await slots.release() } }
             }
             do {
                 for await chunk in output.chunks {
