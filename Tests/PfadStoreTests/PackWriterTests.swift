@@ -30,8 +30,8 @@ import Testing
         let algorithm = HashAlgorithm.sha256
         let contents = (0..<5).map { Array("Leitfaden \($0) für Olpe\n".utf8) }
         let entries = contents.map { PackEntry(id: algorithm.objectID(type: .blob, content: $0), type: .blob, content: $0) }
-        let installed = try PackFileInstaller.install(
-            entries, order: [4, 3, 2, 1, 0], writer: PackWriter(algorithm: algorithm), packDirectory: scratch.path + "/pack")
+        let installed = try PackInstaller(packDirectory: scratch.path + "/pack").write(
+            entries, order: [4, 3, 2, 1, 0], writer: PackWriter(algorithm: algorithm))
         let pack = try #require(scratch.read("pack/pack-\(installed.pack.checksum.hex).pack"))
         let index = try #require(scratch.read("pack/pack-\(installed.pack.checksum.hex).idx"))
         // "PACK", version 2, 5 objects; trailer = hash of the rest.
