@@ -26,6 +26,7 @@ enum PackVarint {
     /// Decodes the rest of a size varint whose first header byte was
     /// `first`. Returns the size; `count` grows by the bytes read.
     /// - Throws: `.sizeOverflow`, `.truncated`, or what `reader` throws.
+    @inline(__always)
     static func decodeSize<Reader: PackByteReader>(
         first: UInt8, from reader: inout Reader, count: inout Int, offset: Int
     ) throws -> Int {
@@ -63,6 +64,7 @@ enum PackVarint {
 
     /// Decodes an `OFS_DELTA` distance. `count` grows by the bytes read.
     /// - Throws: `.distanceOverflow`, `.truncated`, or what `reader` throws.
+    @inline(__always)
     static func decodeDistance<Reader: PackByteReader>(
         from reader: inout Reader, count: inout Int, offset: Int
     ) throws -> UInt64 {
