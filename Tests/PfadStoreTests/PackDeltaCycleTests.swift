@@ -11,7 +11,8 @@ import Testing
     /// A REF_DELTA entry (type 7) against `base` whose delta inserts one byte.
     static func refDelta(_ base: ObjectID) -> [UInt8] {
         let delta: [UInt8] = [1, 1, 1, 0x61]  // base size 1, result size 1, insert "a"
-        return PackEntryEncoding.header(typeCode: 7, size: delta.count) + base.bytes + Zlib.deflate(delta)
+        // Type 7 in bits 4–6, size 4 in the low nibble, no continuation; then the base id.
+        return [0x74] + base.bytes + Zlib.deflate(delta)
     }
 
     /// Writes a pack of `entries` (id, bytes) and its index into `objects/pack` of `scratch`.
@@ -60,7 +61,7 @@ import Testing
     func absurdOrLyingSizesAreRefusedBeforeAllocating(declared: Int, actual: Int) throws {
         // A blob entry (type 3) declaring `declared` bytes whose zlib stream
         // holds `actual` zero bytes.
-        let entry = PackEntryEncoding.header(typeCode: 3, size: declared) + Zlib.deflate([UInt8](repeating: 0, count: actual))
+        let entry = try PackEntryHeader.encode(.whole(.blob), size: declared, at: 12) + Zlib.deflate([UInt8](repeating: 0, count: actual))
         var pack: [UInt8] = Array("PACK".utf8) + [0, 0, 0, 2, 0, 0, 0, 1] + entry
         pack += HashAlgorithm.sha1.digest(pack).bytes
         do {

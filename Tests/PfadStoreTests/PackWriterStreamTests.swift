@@ -21,7 +21,7 @@ import Testing
         var pieces: [[UInt8]] = []
         var written: [Int] = []
         let streamed = try writer.stream(entries, order: order, to: { pieces.append(Array($0)) }, progress: { written.append($0) })
-        let installed = try PackFileInstaller.install(entries, order: order, writer: writer, packDirectory: scratch.path + "/pack")
+        let installed = try PackInstaller(packDirectory: scratch.path + "/pack").write(entries, order: order, writer: writer)
         let file = try #require(scratch.read("pack/pack-\(installed.pack.checksum.hex).pack"))
         #expect(pieces.joined().elementsEqual(file))
         #expect(pieces.count > 2)

@@ -3,28 +3,10 @@ import Testing
 
 @testable import PfadStore
 
-/// Pack entry encodings and write order. Expected bytes follow the rules of
-/// `Documentation/gitformat-pack.txt` worked by hand (see each comment); the
-/// packs themselves are checked by git in `PackWriteInteropTests`.
+/// Pack write order and layout (entry header bytes are in
+/// `PackEntryHeaderTests`); the packs themselves are checked by git in
+/// `PackWriteInteropTests`.
 @Suite struct PackWriterTests {
-    @Test func entryHeaders() {
-        // blob (3), size 100 = 0x64: first byte 1|011|0100, then 100 >> 4 = 6.
-        #expect(PackEncoding.entryHeader(type: 3, size: 100) == [0xB4, 0x06])
-        // commit (1), size 15 fits in 4 bits: no continuation.
-        #expect(PackEncoding.entryHeader(type: 1, size: 15) == [0x1F])
-        // OFS_DELTA (6), size 0x12345: low nibble 5, then 0x1234 in 7-bit groups 0x34, 0x24.
-        #expect(PackEncoding.entryHeader(type: 6, size: 0x12345) == [0xE5, 0xB4, 0x24])
-    }
-
-    @Test func offsetDistances() {
-        // n bytes: concatenated 7-bit groups plus 2^7 + … + 2^(7(n-1)).
-        #expect(PackEncoding.offsetDistance(1) == [0x01])
-        #expect(PackEncoding.offsetDistance(127) == [0x7F])
-        #expect(PackEncoding.offsetDistance(128) == [0x80, 0x00])  // 0 + 128
-        #expect(PackEncoding.offsetDistance(16_511) == [0xFF, 0x7F])  // 127·128 + 127 + 128
-        #expect(PackEncoding.offsetDistance(16_512) == [0x80, 0x80, 0x00])  // 0 + 128 + 16384
-    }
-
     @Test func basesAreWrittenBeforeTheirDeltas() {
         let id = HashAlgorithm.sha1.nullID
         let entries = [
@@ -48,8 +30,8 @@ import Testing
         let algorithm = HashAlgorithm.sha256
         let contents = (0..<5).map { Array("Leitfaden \($0) für Olpe\n".utf8) }
         let entries = contents.map { PackEntry(id: algorithm.objectID(type: .blob, content: $0), type: .blob, content: $0) }
-        let installed = try PackFileInstaller.install(
-            entries, order: [4, 3, 2, 1, 0], writer: PackWriter(algorithm: algorithm), packDirectory: scratch.path + "/pack")
+        let installed = try PackInstaller(packDirectory: scratch.path + "/pack").write(
+            entries, order: [4, 3, 2, 1, 0], writer: PackWriter(algorithm: algorithm))
         let pack = try #require(scratch.read("pack/pack-\(installed.pack.checksum.hex).pack"))
         let index = try #require(scratch.read("pack/pack-\(installed.pack.checksum.hex).idx"))
         // "PACK", version 2, 5 objects; trailer = hash of the rest.

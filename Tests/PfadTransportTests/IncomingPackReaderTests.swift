@@ -40,4 +40,20 @@ struct IncomingPackReaderTests {
         bomb += HashAlgorithm.sha1.digest(bomb).bytes
         #expect(throws: TransportError.corruptPack("object 0 at offset 12: inflated data exceeds the declared size 2")) { try copy(bomb) }
     }
+
+    @Test func refusesHostileEntryHeadersWithTheCodecsErrors() throws {
+        let start = Array("PACK".utf8) + [0, 0, 0, 2, 0, 0, 0, 1]
+        // A blob size in eleven bytes.
+        let longSize = start + [0xB0] + [UInt8](repeating: 0x80, count: 9) + [0x00] + [UInt8](repeating: 0, count: 40)
+        #expect(throws: TransportError.corruptPack("object 0 at offset 12: object size overflows")) { try copy(longSize) }
+        // An OFS_DELTA whose distance 128 reaches before the pack's first entry.
+        let before = start + [0x65, 0x80, 0x00] + [UInt8](repeating: 0, count: 40)
+        #expect(throws: TransportError.corruptPack("object 0 at offset 12: delta base offset 128 out of bounds")) { try copy(before) }
+        // Type code 5 does not exist.
+        let badType = start + [0x51] + [UInt8](repeating: 0, count: 40)
+        #expect(throws: TransportError.corruptPack("object 0 at offset 12: unknown object type 5")) { try copy(badType) }
+        #expect(throws: TransportError.corruptPack("pack version 9 unsupported")) {
+            try copy(Array("PACK".utf8) + [0, 0, 0, 9, 0, 0, 0, 0] + [UInt8](repeating: 0, count: 20))
+        }
+    }
 }

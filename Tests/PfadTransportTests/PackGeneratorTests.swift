@@ -146,9 +146,8 @@ import Testing
         let targetIndex = try #require(all.firstIndex(of: x5))
         let delta = try #require(DeltaEncoder.encode(base: entries[baseIndex].content, target: entries[targetIndex].content))
         entries[targetIndex].delta = DeltaChoice(base: baseIndex, delta: delta, depth: 1)
-        _ = try PackFileInstaller.install(
-            entries, order: Array(entries.indices), writer: PackWriter(algorithm: .sha1),
-            packDirectory: fixture.root + "/objects/pack")
+        _ = try PackInstaller(packDirectory: fixture.root + "/objects/pack").write(
+            entries, order: Array(entries.indices), writer: PackWriter(algorithm: .sha1))
         let reopened = try Repository(gitDirectory: fixture.root, workTree: nil)
         let expected = try fixture.reachable([c5]).subtracting(try fixture.reachable([c2]))
         #expect(expected.contains(x5) && !expected.contains(x2))

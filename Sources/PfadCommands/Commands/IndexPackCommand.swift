@@ -82,24 +82,23 @@ struct IndexPackCommand: ParsableCommand {
                 .index(raw, fixThin: fixThin, externalBase: { try objects.read($0) })
         }
         let packBytes = indexed.fixedPack ?? input
-        let packPath: String
-        let indexPath: String
-        if let packFile {
-            packPath = packFile
-            indexPath = indexFile ?? (packFile.hasSuffix(".pack") ? String(packFile.dropLast(5)) : packFile) + ".idx"
-        } else {
-            let directory = repository.gitDirectory + "/objects/pack"
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            packPath = directory + "/pack-\(indexed.checksum.hex).pack"
-            indexPath = indexFile ?? directory + "/pack-\(indexed.checksum.hex).idx"
-        }
-        let bytes = try PackIndexWriter.write(
+        let index = try PackIndexWriter.write(
             entries: indexed.indexEntries, packChecksum: indexed.checksum, algorithm: repository.algorithm, version: version,
             largeOffsetLimit: try largeOffsetLimit())
-        if !FileManager.default.fileExists(atPath: packPath) {
-            try AtomicFile.write(packBytes, to: packPath, mode: 0o444)
+        let installer = PackInstaller(packDirectory: repository.gitDirectory + "/objects/pack")
+        let canonical = installer.paths(for: indexed.checksum)
+        let packPath = packFile ?? canonical.pack
+        let indexPath =
+            indexFile ?? packFile.map { ($0.hasSuffix(".pack") ? String($0.dropLast(5)) : $0) + ".idx" } ?? canonical.index
+        let packTemp = try PackInstaller.stage(packBytes, nextTo: packPath, prefix: "tmp_pack_")
+        let indexTemp: String
+        do {
+            indexTemp = try PackInstaller.stage(index, nextTo: indexPath, prefix: "tmp_idx_")
+        } catch {
+            try? FileManager.default.removeItem(atPath: packTemp)
+            throw error
         }
-        try AtomicFile.write(bytes, to: indexPath, mode: 0o444)
+        _ = try PackInstaller.install(temporaryPack: packTemp, temporaryIndex: indexTemp, packPath: packPath, indexPath: indexPath)
         Output.standard.line("pack\t\(indexed.checksum.hex)")
     }
 }

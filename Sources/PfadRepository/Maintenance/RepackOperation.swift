@@ -117,8 +117,8 @@ public struct RepackOperation {
             entries.append(PackEntry(id: object.id, type: object.raw.type, content: object.raw.content, delta: choice))
         }
         let writer = PackWriter(algorithm: repository.algorithm, compressionLevel: options.compressionLevel)
-        let installed = try PackFileInstaller.install(
-            entries, order: Array(entries.indices), writer: writer, packDirectory: packDirectory)
+        let installed = try PackInstaller(packDirectory: packDirectory).write(
+            entries, order: Array(entries.indices), writer: writer)
         progress?(.writing(done: entries.count, total: entries.count))
         report.packPath = installed.packPath
         report.objectCount = entries.count

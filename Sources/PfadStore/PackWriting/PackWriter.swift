@@ -103,7 +103,7 @@ public struct PackWriter: Sendable {
     static let batchSize = 512
 
     private func write(_ entries: [PackEntry], order: [Int], into sink: inout PackSink, progress: ((Int) -> Void)?) throws -> Result {
-        guard entries.count <= Int(UInt32.max) else {
+        guard let objectCount = UInt32(exactly: entries.count) else {
             throw StoreError.sizeLimitExceeded(context: "pack object count", limit: Int(UInt32.max))
         }
         let (sequence, whole) = Self.sequence(entries, order: order)
@@ -112,7 +112,7 @@ public struct PackWriter: Sendable {
         for index in whole where entries[index].delta != nil && (entries[index].stored != nil || entries[index].content.isEmpty) {
             throw StoreError.corruptPack(path: "pack", offset: nil, detail: "delta of \(entries[index].id.hex) has no usable base")
         }
-        try sink.append([0x50, 0x41, 0x43, 0x4B] + PackEncoding.bigEndian32(2) + PackEncoding.bigEndian32(UInt32(entries.count)))
+        try sink.append(PackHeader(objectCount: objectCount).encoded)
         var offsets = [UInt64](repeating: 0, count: entries.count)
         var objects: [PackIndexEntry] = []
         objects.reserveCapacity(entries.count)
@@ -125,18 +125,19 @@ public struct PackWriter: Sendable {
                 let entry = entries[index]
                 let offset = sink.written
                 offsets[index] = offset
-                var header: [UInt8]
+                let kind: PackEntryKind
+                let size: Int
                 if let base = entry.externalBase, let stored = entry.stored, entry.delta == nil {
-                    header = PackEncoding.entryHeader(type: PackEncoding.referenceDelta, size: stored.inflatedSize)
-                    header += base.bytes
+                    kind = .refDelta(base: base)
+                    size = stored.inflatedSize
                 } else if let delta = entry.delta, !whole.contains(index) {
-                    let size = entry.stored?.inflatedSize ?? delta.delta.count
-                    header = PackEncoding.entryHeader(type: PackEncoding.offsetDelta, size: size)
-                    header += PackEncoding.offsetDistance(offset - offsets[delta.base])
+                    kind = .offsetDelta(baseOffset: Int(clamping: offsets[delta.base]))
+                    size = entry.stored?.inflatedSize ?? delta.delta.count
                 } else {
-                    let size = entry.stored?.inflatedSize ?? entry.content.count
-                    header = PackEncoding.entryHeader(type: PackEncoding.typeNumber(entry.type), size: size)
+                    kind = .whole(entry.type)
+                    size = entry.stored?.inflatedSize ?? entry.content.count
                 }
+                let header = try PackEntryHeader.encode(kind, size: size, at: Int(clamping: offset))
                 var crc = header.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
                 crc = payload.withUnsafeBufferPointer { UInt32(crc32(uLong(crc), $0.baseAddress, uInt($0.count))) }
                 try sink.append(header)

@@ -72,24 +72,32 @@ public struct PackIndexer {
     ) throws -> IndexedPack {
         let h = algorithm.digestLength
         func fail(_ offset: Int?, _ detail: String) -> StoreError { .corruptPack(path: path, offset: offset, detail: detail) }
-        guard bytes.count >= 12 else { throw fail(nil, "premature end of pack file, \(bytes.count) bytes") }
-        guard bytes[0] == 0x50, bytes[1] == 0x41, bytes[2] == 0x43, bytes[3] == 0x4B else { throw fail(0, "pack signature mismatch") }
-        let version = UInt32(bytes[4]) << 24 | UInt32(bytes[5]) << 16 | UInt32(bytes[6]) << 8 | UInt32(bytes[7])
-        guard version == 2 || version == 3 else { throw fail(4, "pack version \(version) unsupported") }
-        let count = Int(UInt32(bytes[8]) << 24 | UInt32(bytes[9]) << 16 | UInt32(bytes[10]) << 8 | UInt32(bytes[11]))
-        guard bytes.count >= 12 + h else { throw fail(nil, "premature end of pack file, \(bytes.count) bytes") }
+        guard bytes.count >= PackHeader.byteCount else { throw fail(nil, "premature end of pack file, \(bytes.count) bytes") }
+        let packHeader: PackHeader
+        do {
+            packHeader = try PackHeader(decoding: bytes)
+        } catch {
+            throw error.storeError(path: path)
+        }
+        let count = Int(packHeader.objectCount)
+        guard bytes.count >= PackHeader.byteCount + h else { throw fail(nil, "premature end of pack file, \(bytes.count) bytes") }
         let end = bytes.count - h
         // Each entry needs at least 2 bytes of header and a zlib stream of 8.
-        guard count <= (end - 12) / 10 + 1 else { throw fail(8, "object count \(count) is impossible for \(bytes.count) bytes") }
+        guard count <= (end - PackHeader.byteCount) / 10 + 1 else { throw fail(8, "object count \(count) is impossible for \(bytes.count) bytes") }
 
         let inflater = try Inflater()
         var entries: [Entry] = []
         entries.reserveCapacity(count)
         var objects = [IndexedObject?](repeating: nil, count: count)
-        var position = 12
+        var position = PackHeader.byteCount
         for number in 0..<count {
             guard position < end else { throw fail(position, "premature end of pack file: \(count - number) objects missing") }
-            let header = try PackFile.parseHeader(bytes, at: position, end: end, algorithm: algorithm, path: path)
+            let header: PackEntryHeader
+            do {
+                header = try PackEntryHeader.decode(bytes, at: position, end: end, hashLength: h)
+            } catch {
+                throw error.storeError(path: path)
+            }
             let (data, compressed) = try PackFile.inflate(bytes, header: header, at: position, end: end, inflater: inflater, path: path)
             let entryEnd = header.dataOffset + compressed
             let crc = CRC32.checksum(UnsafeRawBufferPointer(rebasing: bytes[position..<entryEnd]))
@@ -167,14 +175,14 @@ public struct PackIndexer {
         var finalChecksum = checksum
         if !appended.isEmpty {
             var pack = Array(bytes[..<end])
-            let newCount = count + appended.count
-            pack[8] = UInt8(truncatingIfNeeded: newCount >> 24)
-            pack[9] = UInt8(truncatingIfNeeded: newCount >> 16)
-            pack[10] = UInt8(truncatingIfNeeded: newCount >> 8)
-            pack[11] = UInt8(truncatingIfNeeded: newCount)
+            guard let newCount = UInt32(exactly: count + appended.count) else {
+                throw fail(8, "object count \(count + appended.count) exceeds the pack format's limit")
+            }
+            let newHeader = PackHeader(objectCount: newCount, version: packHeader.version)
+            pack.replaceSubrange(0..<PackHeader.byteCount, with: newHeader.encoded)
             for (baseID, base) in appended {
                 let offset = pack.count
-                let entryBytes = PackEntryEncoding.header(typeCode: PackEntryKind.whole(base.type).typeCode, size: base.content.count)
+                let entryBytes = try PackEntryHeader.encode(.whole(base.type), size: base.content.count, at: offset)
                     + Zlib.deflate(base.content)
                 pack += entryBytes
                 let index = objects.count

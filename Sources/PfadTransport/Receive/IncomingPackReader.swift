@@ -49,42 +49,26 @@ struct IncomingPackReader {
     private func copyEntries(from source: ByteSource, to fd: Int32, path: String) throws -> Result {
         let input = Input(source: source, fd: fd, path: path, limit: maximumBytes)
         var header = [UInt8]()
-        for _ in 0..<12 { header.append(try input.byte()) }
-        guard header[0..<4] == [0x50, 0x41, 0x43, 0x4B] else { throw TransportError.corruptPack("pack signature mismatch") }
-        let version = UInt32(header[4]) << 24 | UInt32(header[5]) << 16 | UInt32(header[6]) << 8 | UInt32(header[7])
-        guard version == 2 || version == 3 else { throw TransportError.corruptPack("pack version \(version) unsupported") }
-        let count = Int(UInt32(header[8]) << 24 | UInt32(header[9]) << 16 | UInt32(header[10]) << 8 | UInt32(header[11]))
+        for _ in 0..<PackHeader.byteCount { header.append(try input.byte()) }
+        let count: Int
+        do {
+            count = Int(try PackHeader(decoding: header).objectCount)
+        } catch {
+            throw TransportError.corruptPack(error.detail)
+        }
         if let maximumObjects, count > maximumObjects {
             throw TransportError.tooManyObjects(count: count, limit: maximumObjects)
         }
         let inflater = try Inflater()
         var scratch = [UInt8](repeating: 0, count: 64 * 1024)
+        var reader = input
         for number in 0..<count {
             let entryStart = input.total - input.available
-            var byte = try input.byte()
-            let code = Int(byte >> 4) & 7
-            var size = Int(byte & 0x0F)
-            var shift = 4
-            while byte & 0x80 != 0 {
-                byte = try input.byte()
-                guard shift <= 56 else { throw TransportError.corruptPack("object \(number) at offset \(entryStart): size overflows") }
-                size |= Int(byte & 0x7F) << shift
-                shift += 7
-            }
-            switch code {
-            case 1, 2, 3, 4: break
-            case 6:  // OFS_DELTA: a base-128 offset with the +1 quirk.
-                var length = 1
-                byte = try input.byte()
-                while byte & 0x80 != 0 {
-                    byte = try input.byte()
-                    length += 1
-                    guard length <= 9 else { throw TransportError.corruptPack("object \(number) at offset \(entryStart): delta base offset overflows") }
-                }
-            case 7:  // REF_DELTA: the base's id.
-                try input.skip(algorithm.digestLength)
-            default:
-                throw TransportError.corruptPack("object \(number) at offset \(entryStart): unknown object type \(code)")
+            let size: Int
+            do {
+                size = try PackEntryHeader.decode(from: &reader, at: entryStart, hashLength: algorithm.digestLength).size
+            } catch let error as PackFormatError {
+                throw TransportError.corruptPack("object \(number) at offset \(entryStart): \(error.detail)")
             }
             inflater.reset()
             var produced = 0
@@ -114,7 +98,7 @@ struct IncomingPackReader {
 
     /// A buffered view of the source that writes every chunk it reads to
     /// the file and counts bytes against the limit.
-    private final class Input {
+    private final class Input: PackByteReader {
         let source: ByteSource
         let fd: Int32
         let path: String
@@ -160,6 +144,9 @@ struct IncomingPackReader {
             defer { start += 1 }
             return buffer[start]
         }
+
+        /// The next byte; the end of the stream is `TransportError.unexpectedEnd`.
+        func nextByte() throws -> UInt8? { try byte() }
 
         func skip(_ count: Int) throws {
             var left = count

@@ -77,37 +77,52 @@ public final class PackQuarantine {
         } catch let error as StoreError {
             throw TransportError.corruptPack(Self.describe(error))
         }
-        let base = directory + "/pack/pack-" + indexed.checksum.hex
-        if let fixed = indexed.fixedPack {
-            try writeFile(base + ".pack", fixed)
-            unlink(temporary)
-        } else {
-            try syncFile(temporary)
-            guard rename(temporary, base + ".pack") == 0 else { throw TransportError.io(operation: "rename \(temporary)", errno: errno) }
+        let installer = PackInstaller(packDirectory: directory + "/pack")
+        let installed = try Self.mappingIO {
+            let packTemp: String
+            if let fixed = indexed.fixedPack {
+                packTemp = try installer.stage(fixed, prefix: "tmp_pack_")
+                unlink(temporary)
+            } else {
+                packTemp = temporary
+            }
+            let index = try PackIndexWriter.write(entries: indexed.indexEntries, packChecksum: indexed.checksum, algorithm: algorithm)
+            let indexTemp: String
+            do {
+                indexTemp = try installer.stage(index, prefix: "tmp_idx_")
+            } catch {
+                unlink(packTemp)
+                throw error
+            }
+            return try installer.install(temporaryPack: packTemp, temporaryIndex: indexTemp, checksum: indexed.checksum)
         }
-        let index = try PackIndexWriter.write(entries: indexed.indexEntries, packChecksum: indexed.checksum, algorithm: algorithm)
-        try writeFile(base + ".idx", index)
-        pack = (base + ".pack", base + ".idx", indexed)
+        pack = (installed.packPath, installed.indexPath, indexed)
         return indexed
     }
 
-    /// Moves the pack and its index into `objects/pack/` (pack first, index
-    /// last, as git only uses packs that have an index), fsyncs that
-    /// directory, and removes the quarantine. Does nothing but remove the
-    /// quarantine if no pack was received or it holds no objects.
+    /// Moves the pack and its index into `objects/pack/` through
+    /// `PackInstaller` (pack first, index last, as git only uses packs
+    /// that have an index; the folder fsynced), and removes the quarantine.
+    /// Does nothing but remove the quarantine if no pack was received or
+    /// it holds no objects.
+    /// - Throws: `TransportError.io` if the files cannot be moved; nothing
+    ///   of the pack is left in `objects/pack` then.
     public func migrate() throws {
         defer { finished = true; removeFiles() }
         guard let pack, !pack.indexed.objects.isEmpty else { return }
-        let target = objectsDirectory + "/pack"
-        if mkdir(target, 0o777) != 0 && errno != EEXIST { throw TransportError.io(operation: "mkdir \(target)", errno: errno) }
-        let name = "pack-" + pack.indexed.checksum.hex
-        let packTarget = target + "/" + name + ".pack"
-        let indexTarget = target + "/" + name + ".idx"
-        if access(indexTarget, F_OK) == 0 { return }  // same checksum, same content
-        guard rename(pack.packPath, packTarget) == 0 else { throw TransportError.io(operation: "rename to \(packTarget)", errno: errno) }
-        syncDirectory(target)
-        guard rename(pack.indexPath, indexTarget) == 0 else { throw TransportError.io(operation: "rename to \(indexTarget)", errno: errno) }
-        syncDirectory(target)
+        let installer = PackInstaller(packDirectory: objectsDirectory + "/pack")
+        _ = try Self.mappingIO {
+            try installer.install(temporaryPack: pack.packPath, temporaryIndex: pack.indexPath, checksum: pack.indexed.checksum)
+        }
+    }
+
+    /// Runs `body`, turning the store's I/O errors into the transport's.
+    private static func mappingIO<R>(_ body: () throws -> R) throws -> R {
+        do {
+            return try body()
+        } catch StoreError.io(let operation, let path, let code) {
+            throw TransportError.io(operation: "\(operation) \(path)", errno: code)
+        }
     }
 
     /// Removes the quarantine and everything in it.
@@ -131,38 +146,6 @@ public final class PackQuarantine {
         }
         rmdir(packDirectory)
         rmdir(directory)
-    }
-
-    private func writeFile(_ path: String, _ bytes: [UInt8]) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o444)
-        guard fd >= 0 else { throw TransportError.io(operation: "open \(path)", errno: errno) }
-        defer { close(fd) }
-        try bytes.withUnsafeBytes { all in
-            var offset = 0
-            while offset < all.count {
-                let n = write(fd, all.baseAddress.map { $0 + offset }, all.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw TransportError.io(operation: "write \(path)", errno: errno)
-                }
-                offset += n
-            }
-        }
-        guard fsync(fd) == 0 else { throw TransportError.io(operation: "fsync \(path)", errno: errno) }
-    }
-
-    private func syncFile(_ path: String) throws {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw TransportError.io(operation: "open \(path)", errno: errno) }
-        defer { close(fd) }
-        guard fsync(fd) == 0 else { throw TransportError.io(operation: "fsync \(path)", errno: errno) }
-    }
-
-    private func syncDirectory(_ path: String) {
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { return }
-        fsync(fd)
-        close(fd)
     }
 
     /// A store error as one line without the pack path prefix.
