@@ -7,6 +7,9 @@ extension FsckOperation {
     /// O(total pack size).
     func checkPacks() throws -> [Finding] {
         var findings: [Finding] = []
+        for loaded in try repository.objects.packed.damagedPacks() {
+            findings.append(Finding(severity: .error, line: "error: packfile \(loaded.basePath).pack does not match index", exitBit: 1))
+        }
         for loaded in try repository.objects.packed.packs() {
             let packPath = loaded.basePath + ".pack"
             if !loaded.pack.verifyChecksum() {

@@ -178,4 +178,31 @@ import Testing
         let fsck = try runner.pfad(["fsck"], in: repo)
         #expect(fsck.status != 0 && fsck.out.contains("pack checksum mismatch") || fsck.err.contains("pack checksum mismatch"), "\(fsck.out)\(fsck.err)")
     }
+
+    /// A pack cut short inside the repository is detected when it is opened
+    /// (object count and trailing checksum against the index, as git does):
+    /// nothing is served from it — reads fail as git's do, naming the pack —
+    /// and `fsck` says "does not match index".
+    @Test func truncatedPackIsRefusedWhenOpened() throws {
+        let runner = try CommandRunner()
+        let repo = try Self.packedRepository(runner, format: "sha1", commits: 10)
+        defer { try? FileManager.default.removeItem(at: repo) }
+        let packDir = repo.path + "/.git/objects/pack/"
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: packDir).first { $0.hasSuffix(".pack") })
+        let packPath = packDir + name
+        let original = try Data(contentsOf: URL(fileURLWithPath: packPath))
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: packPath)
+        try original.prefix(original.count - 100).write(to: URL(fileURLWithPath: packPath))
+        for args in [["cat-file", "-p", "HEAD"], ["log", "--format=%H"], ["rev-parse", "HEAD^{tree}"]] {
+            let git = try runner.git(args, in: repo)
+            let pfad = try runner.pfad(args, in: repo)
+            #expect(git.status != 0, "\(args)")
+            #expect(pfad.status == 128, "\(args): \(pfad.status)")
+            #expect(pfad.out.isEmpty, "\(args): nothing may be served from the damaged pack")
+            #expect(pfad.err.contains("\(name): does not match index"), "\(args): \(pfad.err)")
+        }
+        let fsck = try runner.pfad(["fsck"], in: repo)
+        #expect(fsck.status != 0)
+        #expect(fsck.err.contains("error: packfile \(packPath) does not match index"), "\(fsck.err)")
+    }
 }

@@ -38,6 +38,9 @@ public final class PackedObjectDatabase: @unchecked Sendable {
     let fallback: (@Sendable (ObjectID) throws -> RawObject?)?
     let inflaters = ResourcePool { try Inflater() }
     private var loaded: [LoadedPack]?
+    /// Packs whose data does not belong to their index (truncated, damaged
+    /// or replaced): never read from, so nothing is served from them.
+    private var damaged: [LoadedPack] = []
     /// Real types of delta entries already walked, by (pack, offset); cleared when large.
     private var typeCache: [DeltaBaseCache.Key: ObjectType] = [:]
     private var loadedStamp: (Int, Int) = (-1, -1)
@@ -109,6 +112,7 @@ public final class PackedObjectDatabase: @unchecked Sendable {
         typeCache.removeAll()
         let directory = objectsDirectory + "/pack"
         var found: [(LoadedPack, Int)] = []
+        var damagedFound: [LoadedPack] = []
         for entry in try POSIX.listDirectory(directory) ?? [] {
             let name = String(decoding: entry.name, as: UTF8.self)
             guard name.hasPrefix("pack-"), name.hasSuffix(".idx") else { continue }
@@ -116,25 +120,42 @@ public final class PackedObjectDatabase: @unchecked Sendable {
             guard let index = try PackIndex(path: base + ".idx", algorithm: algorithm),
                 let pack = try PackFile(path: base + ".pack", algorithm: algorithm)
             else { continue }
-            guard index.count == pack.objectCount else {
-                throw StoreError.corruptPack(
-                    path: base + ".pack", offset: nil,
-                    detail: "\(pack.objectCount) objects, but its index lists \(index.count)")
+            // git's check when it opens a pack: the object count and the
+            // trailing checksum must be the ones the index recorded. A
+            // truncated or damaged pack fails it and is never read.
+            guard index.count == pack.objectCount, index.packChecksum == pack.checksum else {
+                damagedFound.append(LoadedPack(basePath: base, index: index, pack: pack))
+                continue
             }
             let mtime = Self.modificationTime(base + ".pack").0
             found.append((LoadedPack(basePath: base, index: index, pack: pack), mtime))
         }
         let sorted = found.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.basePath < $1.0.basePath }.map(\.0)
         loaded = sorted
+        damaged = damagedFound.sorted { $0.basePath < $1.basePath }
         return sorted
+    }
+
+    /// Packs left out because their data does not match their index (git's
+    /// "packfile … does not match index"), for `fsck` to report.
+    public func damagedPacks() throws -> [LoadedPack] {
+        _ = try packs()
+        mutex.lock()
+        defer { mutex.unlock() }
+        return damaged
     }
 
     /// Where `id` is packed: pack number and offset; nil if in no pack.
     /// With `refreshing`, a miss lists the folder again if it changed
     /// (one `stat`). O(packs × log n).
+    /// - Throws: `StoreError.corruptPack` ("does not match index") when
+    ///   `id` lives only in a damaged pack: reported, never served.
     public func locate(_ id: ObjectID, refreshing: Bool = true) throws -> (pack: Int, offset: Int)? {
         if let found = try locate(id, in: packs()) { return found }
         if refreshing, try refresh(), let found = try locate(id, in: packs()) { return found }
+        for pack in try damagedPacks() where pack.index.lookup(id) != nil {
+            throw StoreError.corruptPack(path: pack.basePath + ".pack", offset: nil, detail: "does not match index")
+        }
         return nil
     }
 
