@@ -13,6 +13,9 @@ public struct RefStore: Sendable {
     /// Which updates create new reflogs (`core.logAllRefUpdates`).
     public var reflogPolicy: ReflogPolicy
 
+    /// The parsed `packed-refs`, shared by copies of this store.
+    let packedCache = PackedRefsCache()
+
     /// Maximum number of symbolic hops `resolve` follows.
     public static let maxSymrefDepth = 5
 
@@ -69,10 +72,10 @@ public struct RefStore: Sendable {
         }
     }
 
-    /// The parsed `packed-refs` file, or nil if there is none.
+    /// The parsed `packed-refs` file, or nil if there is none; read again
+    /// only when the file changed (`PackedRefsCache`: one `stat` per call).
     public func readPacked() throws -> PackedRefs? {
-        guard let bytes = try POSIX.readFile(packedRefsPath) else { return nil }
-        return try PackedRefs.parse(bytes, algorithm: algorithm, path: packedRefsPath)
+        try packedCache.read(path: packedRefsPath, algorithm: algorithm)
     }
 
     func readLoose(_ name: [UInt8]) throws -> RefValue? {
