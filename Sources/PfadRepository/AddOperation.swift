@@ -63,13 +63,16 @@ public struct AddOperation {
                 gone.append(entry.path)
             }
         }
-        if let unmatched = matched.firstIndex(of: false) {
+        for unmatched in matched.indices where !matched[unmatched] && !trackedOnly {
             let literal = pathspec.patterns[unmatched]
-            if !trackedOnly, !literal.isEmpty, scan.isIgnored(literal) {
+            if !literal.isEmpty, scan.isIgnored(literal) {
                 throw RepositoryError.other(
                     "The following paths are ignored by one of your .gitignore files: \(pathspec.originals[unmatched])")
             }
-            if !trackedOnly { throw RepositoryError.pathspecDidNotMatch(pathspec.originals[unmatched]) }
+            // As git: the whole tree (`.` at the top, `-A` in an empty
+            // repository) or a path that exists (an empty folder) is no error.
+            if literal.isEmpty || StatData.of(path: WorkTreeFiles.fullPath(workTree, literal)) != nil { continue }
+            throw RepositoryError.pathspecDidNotMatch(pathspec.originals[unmatched])
         }
 
         // Skip files whose stat data says they are unchanged.

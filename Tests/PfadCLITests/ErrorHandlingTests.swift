@@ -116,4 +116,19 @@ import Testing
             "hint: If no other pfad or git process is running in this repository, one crashed earlier: remove the file manually to continue.",
         ])
     }
+
+    /// Adding the whole (empty) tree or an existing empty folder is no
+    /// error in git; only a path that matches nothing and does not exist is.
+    @Test func addingNothingThatExistsIsNoError() throws {
+        let runner = try CommandRunner()
+        let repo = try TempDir.make(prefix: "empty-add")
+        try runner.git(["init", "-q", "."], in: repo)
+        try FileManager.default.createDirectory(at: repo.appendingPathComponent("leer"), withIntermediateDirectories: true)
+        for args in [["add", "-A"], ["add", "."], ["add", "leer"], ["add", "nix"]] {
+            let git = try runner.git(args, in: repo)
+            let pfad = try runner.pfad(args, in: repo)
+            #expect(pfad.status == git.status, "\(args): \(pfad.err)")
+            #expect(pfad.err == git.err, "\(args)")
+        }
+    }
 }
