@@ -5,9 +5,12 @@ import PackageDescription
 //   PfadObjects  (ids, hashing, object values)        <- swift-crypto
 //   PfadStore    (zlib, loose objects, refs, config)   <- PfadObjects, CZlib
 //   PfadDiff     (pure line/word diff and merge)       <- nothing
+//   PfadGuides   (guide model: Markdown blocks, front matter, sentences)
+//                                                     <- PfadDiff, CCmarkGFM, Yams
 //   PfadRepository (index, work tree, revisions, porcelain) <- PfadStore, PfadDiff
 //   PfadTransport (pkt-line, wire protocols, fetch/push) <- PfadRepository
 //   PfadCommands (argument parsing and printing)       <- PfadRepository, ArgumentParser
+//                (the guide, review and web commands will import PfadGuides)
 //   pfad         (the executable: a few lines)         <- PfadCommands
 let package = Package(
     name: "pfad",
@@ -16,6 +19,7 @@ let package = Package(
         .executable(name: "pfad", targets: ["pfad"]),
         .library(name: "PfadRepository", targets: ["PfadRepository"]),
         .library(name: "PfadDiff", targets: ["PfadDiff"]),
+        .library(name: "PfadGuides", targets: ["PfadGuides"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
@@ -29,11 +33,19 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.3.0"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.34.1"),
+        // YAML front matter of guides; fenced in PfadGuides.
+        .package(url: "https://github.com/jpsim/Yams.git", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(
             name: "CZlib",
             providers: [.apt(["zlib1g-dev"])]
+        ),
+        // cmark-gfm (CommonMark + GFM tables) for guides: Debian's
+        // libcmark-gfm-dev and libcmark-gfm-extensions-dev.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(
             name: "PfadObjects",
@@ -41,6 +53,11 @@ let package = Package(
         ),
         .target(name: "PfadStore", dependencies: ["PfadObjects", "CZlib"]),
         .target(name: "PfadDiff"),
+        // The guide model: cmark-gfm and Yams stay fenced in here.
+        .target(
+            name: "PfadGuides",
+            dependencies: ["PfadDiff", "CCmarkGFM", .product(name: "Yams", package: "Yams")]
+        ),
         .target(name: "PfadRepository", dependencies: ["PfadStore", "PfadObjects", "PfadDiff"]),
         .target(name: "PfadTransport", dependencies: ["PfadRepository", "PfadStore", "PfadObjects"]),
         // Smart-HTTP server (pfad serve): Hummingbird and bcrypt stay fenced in here.
@@ -94,6 +111,7 @@ let package = Package(
         .testTarget(name: "PfadObjectsTests", dependencies: ["PfadObjects", "PfadTestSupport"]),
         .testTarget(name: "PfadStoreTests", dependencies: ["PfadStore", "PfadTestSupport"]),
         .testTarget(name: "PfadDiffTests", dependencies: ["PfadDiff", "PfadTestSupport"]),
+        .testTarget(name: "PfadGuidesTests", dependencies: ["PfadGuides", "PfadTestSupport"]),
         .testTarget(name: "PfadRepositoryTests", dependencies: ["PfadRepository", "PfadTestSupport"]),
         .testTarget(name: "PfadTransportTests", dependencies: ["PfadTransport", "PfadTestSupport"]),
         .testTarget(name: "PfadCommandsTests", dependencies: ["PfadCommands"]),
