@@ -1,5 +1,6 @@
 import ArgumentParser
 import PfadDiff
+import PfadStore
 
 /// `pfad diff`: shows changes between the work tree, the index and
 /// revisions (`DiffInRepository`), or between two files or folders
@@ -21,8 +22,10 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         if HelpRequest.handle(arguments, for: Self.self) { return }
         var options = try DiffOptions.parse(arguments)
+        let repository = try? CommandContext.repository()
+        options.applyConfiguration(repository?.settings ?? (try? ConfigStack.load(gitDirectory: nil)))
         // Outside a repository two paths mean --no-index, as in git.
-        if !options.noIndex, options.paths.count == 2, (try? CommandContext.repository()) == nil {
+        if !options.noIndex, options.paths.count == 2, repository == nil {
             options.noIndex = true
         }
         guard options.noIndex else {
