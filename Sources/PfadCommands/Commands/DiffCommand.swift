@@ -11,6 +11,7 @@ struct DiffCommand: ParsableCommand {
         abstract: "Show changes between the work tree, the index and commits, or two files (--no-index).",
         discussion: """
             Options: -U<n>, --minimal, --patience, --histogram, --diff-algorithm=<name>, \
+            --[no-]indent-heuristic (default from diff.indentHeuristic, on), \
             --stat, --numstat, --name-only, --name-status, --word-diff[=plain|porcelain], \
             --word-diff-regex=<regex>, --quiet, --exit-code, --cached, -M<n>, --no-renames, [<rev> [<rev>]] [-- <path>...]. With --no-index, --quiet or --exit-code: exits 1 when the inputs differ, 0 when not.
             """

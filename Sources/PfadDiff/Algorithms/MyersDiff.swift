@@ -2,10 +2,12 @@
 /// Variations", 1986) in its linear-space form: find the middle snake of a
 /// box by searching forward and backward at once, then split there.
 ///
-/// Without `minimal`, the search in a box stops after a cost limit of
-/// max(256, √(N+M) rounded up to a power of two) edit steps and splits at the furthest-reaching
-/// diagonal instead; this bounds the time on huge, very different inputs
-/// at the price of a possibly longer (still correct) edit script.
+/// `run` first applies git's preparation (`LinePreparation`). Without
+/// `minimal`, git's two bounds apply: past cost 256 a split at a diagonal
+/// that made much progress and ends in 20 equal lines, and at a cost of
+/// max(256, √(N+M) rounded to a power of two) a split at the
+/// furthest-reaching point. This bounds the time on huge, very different
+/// inputs at the price of a possibly longer (still correct) edit script.
 ///
 /// Time O((N+M)·D) (bounded as above), space O(N+M).
 enum MyersDiff {
@@ -27,7 +29,7 @@ enum MyersDiff {
         for (k, changed) in marksB.enumerated() where changed { changedB[prepared.keptB[k]] = true }
     }
 
-    /// The core search on whole arrays, without the unmatched-line filter.
+    /// The core search on whole arrays, without the preparation.
     static func runDirect(
         _ a: [Int32], _ b: [Int32], changedA: inout [Bool], changedB: inout [Bool], minimal: Bool
     ) {
