@@ -4,7 +4,9 @@ public enum DiffAlgorithm: String, Sendable, CaseIterable, Hashable {
     /// Myers' O((N+M)·D) algorithm in linear space, with a cost cap that
     /// keeps huge, very different inputs fast (result may then be non-minimal).
     case myers
-    /// Myers without the cost cap: always a shortest edit script.
+    /// Myers without the cost cap: a shortest edit script of the lines git's
+    /// preparation keeps (lines it leaves out may make it longer than the
+    /// shortest possible, exactly as in git).
     case minimal
     /// Patience diff: anchors on lines unique in both sides, Myers in between.
     case patience

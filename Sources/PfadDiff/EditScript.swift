@@ -17,12 +17,16 @@ public struct EditScript: Sendable, Hashable {
     }
 
     /// Compares two sequences of ids (equal ids mean equal elements) with
-    /// `algorithm`, then places ambiguous change groups as git does.
+    /// `algorithm`, then places ambiguous change groups as git does: with
+    /// `indentation` (one width per element of each side) by git's indent
+    /// heuristic, its default for line diffs; without, as git's
+    /// `--no-indent-heuristic`.
     /// `alphabet`, if given, should exceed every id (ids outside `0..<alphabet`
     /// are renumbered first).
     /// Time depends on the algorithm (see `DiffAlgorithm`); space O(N+M).
     public static func compute(
-        old: [Int32], new: [Int32], algorithm: DiffAlgorithm = .myers, alphabet: Int? = nil
+        old: [Int32], new: [Int32], algorithm: DiffAlgorithm = .myers, alphabet: Int? = nil,
+        indentation: LineIndentation? = nil
     ) -> EditScript {
         let low = min(old.min() ?? 0, new.min() ?? 0)
         let high = Int(max(old.max() ?? 0, new.max() ?? 0))
@@ -38,7 +42,9 @@ public struct EditScript: Sendable, Hashable {
             }
             let oldDense = old.map(remap)
             let newDense = new.map(remap)
-            return compute(old: oldDense, new: newDense, algorithm: algorithm, alphabet: max(1, dense.count))
+            return compute(
+                old: oldDense, new: newDense, algorithm: algorithm, alphabet: max(1, dense.count),
+                indentation: indentation)
         }
         var changedOld = [Bool](repeating: false, count: old.count)
         var changedNew = [Bool](repeating: false, count: new.count)
@@ -53,8 +59,9 @@ public struct EditScript: Sendable, Hashable {
         case .histogram:
             HistogramDiff.run(old, new, alphabet: size, changedA: &changedOld, changedB: &changedNew)
         }
-        Compaction.compact(ids: old, changed: &changedOld, otherChanged: changedNew)
-        Compaction.compact(ids: new, changed: &changedNew, otherChanged: changedOld)
+        let widths = indentation.flatMap { $0.old.count == old.count && $0.new.count == new.count ? $0 : nil }
+        Compaction.compact(ids: old, changed: &changedOld, otherChanged: changedNew, widths: widths?.old)
+        Compaction.compact(ids: new, changed: &changedNew, otherChanged: changedOld, widths: widths?.new)
         return EditScript(marksOld: changedOld, marksNew: changedNew)
     }
 

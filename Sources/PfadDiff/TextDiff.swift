@@ -13,10 +13,13 @@ public struct TextDiff: Sendable {
     public let script: EditScript
 
     /// Splits both contents into lines and compares them (through
-    /// `whitespace` keys). Time as the chosen algorithm plus O(bytes) for
-    /// hashing the lines.
+    /// `whitespace` keys). `indentHeuristic` (git's default,
+    /// `diff.indentHeuristic`) places ambiguous change groups by the
+    /// indentation and blank lines around them. Time as the chosen algorithm
+    /// plus O(bytes) for hashing the lines.
     public init(
-        old: [UInt8], new: [UInt8], algorithm: DiffAlgorithm = .myers, whitespace: WhitespaceMode = .exact
+        old: [UInt8], new: [UInt8], algorithm: DiffAlgorithm = .myers, whitespace: WhitespaceMode = .exact,
+        indentHeuristic: Bool = true
     ) {
         self.old = old
         self.new = new
@@ -32,7 +35,11 @@ public struct TextDiff: Sendable {
             oldIDs = Self.normalisedIDs(old, oldLines, whitespace, &interner)
             newIDs = Self.normalisedIDs(new, newLines, whitespace, &interner)
         }
-        script = EditScript.compute(old: oldIDs, new: newIDs, algorithm: algorithm, alphabet: interner.count)
+        let indentation =
+            indentHeuristic
+            ? LineIndentation(old: old, oldLines: oldLines, new: new, newLines: newLines) : nil
+        script = EditScript.compute(
+            old: oldIDs, new: newIDs, algorithm: algorithm, alphabet: interner.count, indentation: indentation)
     }
 
     private static func normalisedIDs(

@@ -22,15 +22,15 @@ import Testing
         try runner.git(["ls-tree", "-r", "--name-only", rev], in: dir).out.split(separator: "\n").map(String.init)
     }
 
-    /// Random histories with merges and renames; lines repeat a lot, so git
-    /// runs without its indent heuristic (pfad's diff has none, see
-    /// Spec/blame.md). Every file at several revisions, all formats.
+    /// Random histories with merges and renames; lines repeat a lot (many
+    /// ambiguous change groups). git runs with its default configuration
+    /// (indent heuristic on, as pfad). Every file at several revisions, all formats.
     @Test(arguments: [UInt64(11), 12, 13])
     func porcelainAndHumanMatchGitOnRandomHistories(seed: UInt64) throws {
         let runner = try CommandRunner()
         let dir = try BlameFixture.make(runner, seed: seed, commits: 45)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let plain = ["-c", "diff.indentHeuristic=false"]
+        let plain: [String] = []
         for rev in ["main", "main~4", "side", "main^2"] {
             guard try runner.git(["rev-parse", "-q", "--verify", rev], in: dir).status == 0 else { continue }
             for file in try Self.files(runner, dir, rev) {

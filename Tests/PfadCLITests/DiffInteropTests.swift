@@ -79,7 +79,6 @@ import Testing
         let root = try TempDir.make(prefix: "pfad-diff-interop")
         defer { try? FileManager.default.removeItem(at: root) }
         try Self.makeFolders(seed: seed, poolSize: poolSize, in: root)
-        // pfad places sliders as git does without its indent heuristic.
         let cases: [[String]] = [
             ["--minimal", "--numstat"], ["--minimal", "--stat"], ["--name-status"], ["--name-only"],
             ["--minimal"], ["--minimal", "-U1"], ["--minimal", "-U0"], ["--minimal", "-U7"], [], ["--stat"],
@@ -87,7 +86,7 @@ import Testing
             ["--src-prefix=alt/", "--dst-prefix=neu/"],
         ]
         for options in cases {
-            let git = try runner.git(["diff", "--no-index", "--no-indent-heuristic"] + options + ["old", "new"], in: root)
+            let git = try runner.git(["diff", "--no-index"] + options + ["old", "new"], in: root)
             let pfad = try runner.pfad(["diff", "--no-index"] + options + ["old", "new"], in: root)
             #expect(pfad.status == git.status)
             #expect(pfad.out == git.out, "\(options)")
@@ -150,7 +149,7 @@ import Testing
             try Data(b.map { $0 + "\n" }.joined().utf8).write(to: new.appendingPathComponent(name))
         }
         for options in [["-w"], ["-b"], ["--ignore-space-at-eol"], ["-w", "-U1"], ["-b", "--word-diff"]] {
-            let git = try runner.git(["diff", "--no-index", "--no-indent-heuristic"] + options + ["old", "new"], in: root)
+            let git = try runner.git(["diff", "--no-index"] + options + ["old", "new"], in: root)
             var pfadOptions = options
             if options.contains("--word-diff") { pfadOptions.append("--word-diff-regex=[^[:space:]]+") }
             let pfad = try runner.pfad(["diff", "--no-index"] + pfadOptions + ["old", "new"], in: root)

@@ -44,7 +44,7 @@ import Testing
             ["--summary"], ["--stat", "--summary", "-p"], ["--name-status", "-p"], ["--numstat", "--shortstat"],
             ["--patch-with-stat"], ["-s", "--stat"],
         ] {
-            let git = try runner.git(["diff", "--no-index", "--no-indent-heuristic"] + options + ["old", "new"], in: root)
+            let git = try runner.git(["diff", "--no-index"] + options + ["old", "new"], in: root)
             let pfad = try runner.pfad(["diff", "--no-index"] + options + ["old", "new"], in: root)
             #expect(pfad.status == git.status)
             #expect(pfad.out == git.out, "\(options)")

@@ -9,8 +9,8 @@ import Testing
 /// and deleted files, binary files, symlinks, non-ASCII and spaced paths, a
 /// file replaced by a folder, and a side branch for `A...B`. `*.md` files
 /// get git's `markdown` driver through `.gitattributes` (pfad always labels
-/// Markdown hunks with headings); git runs without the indent heuristic,
-/// which pfad does not implement (see Spec/diff.md).
+/// Markdown hunks with headings); both run with their default indent
+/// heuristic.
 @Suite struct DiffRevisionInteropTests {
     /// Builds the fixture with one shell script run (a handful of git
     /// processes), loose objects only.
@@ -166,7 +166,7 @@ import Testing
     }
 
     private func compare(_ runner: CommandRunner, _ args: [String], in root: URL) throws {
-        let git = try runner.git(["-c", "diff.indentHeuristic=false", "diff"] + args, in: root)
+        let git = try runner.git(["diff"] + args, in: root)
         let pfad = try runner.pfad(["diff"] + args, in: root)
         #expect(pfad.status == git.status, "\(args): \(pfad.err)")
         #expect(pfad.out == git.out, "\(args)")

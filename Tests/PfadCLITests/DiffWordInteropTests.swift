@@ -4,7 +4,7 @@ import Testing
 /// `pfad diff --no-index --word-diff` against git 2.39 on the random
 /// folders of `DiffInteropTests`. pfad's default word splitter is its prose
 /// splitter, so pfad gets git's default words through
-/// `--word-diff-regex=[^[:space:]]+`; git runs without its indent heuristic.
+/// `--word-diff-regex=[^[:space:]]+`.
 @Suite struct DiffWordInteropTests {
     @Test(arguments: ["plain", "porcelain"])
     func wordDiffEqualsGit(mode: String) throws {
@@ -12,7 +12,7 @@ import Testing
         let root = try TempDir.make(prefix: "pfad-word-interop")
         defer { try? FileManager.default.removeItem(at: root) }
         try DiffInteropTests.makeFolders(seed: 3, poolSize: 15, in: root)
-        let git = try runner.git(["diff", "--no-index", "--no-indent-heuristic", "--word-diff=\(mode)", "old", "new"], in: root)
+        let git = try runner.git(["diff", "--no-index", "--word-diff=\(mode)", "old", "new"], in: root)
         let pfad = try runner.pfad(
             ["diff", "--no-index", "--word-diff=\(mode)", "--word-diff-regex=[^[:space:]]+", "old", "new"], in: root)
         #expect(git.status == 1)

@@ -52,7 +52,7 @@ import Testing
             ["status", "--porcelain"],
         ]
         for args in commands {
-            let expected = try runner.git(["-c", "diff.indentHeuristic=false"] + args, in: repo)
+            let expected = try runner.git(args, in: repo)
             let actual = try runner.pfad(args, in: repo)
             #expect(actual.status == expected.status, "\(args): \(actual.err)")
             #expect(actual.stdout == expected.stdout, "\(args)\n--- pfad\n\(actual.out)\n--- git\n\(expected.out)")

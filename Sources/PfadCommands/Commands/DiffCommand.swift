@@ -1,5 +1,6 @@
 import ArgumentParser
 import PfadDiff
+import PfadStore
 
 /// `pfad diff`: shows changes between the work tree, the index and
 /// revisions (`DiffInRepository`), or between two files or folders
@@ -10,6 +11,7 @@ struct DiffCommand: ParsableCommand {
         abstract: "Show changes between the work tree, the index and commits, or two files (--no-index).",
         discussion: """
             Options: -U<n>, --minimal, --patience, --histogram, --diff-algorithm=<name>, \
+            --[no-]indent-heuristic (default from diff.indentHeuristic, on), \
             --stat, --numstat, --name-only, --name-status, --word-diff[=plain|porcelain], \
             --word-diff-regex=<regex>, --quiet, --exit-code, --cached, -M<n>, --no-renames, [<rev> [<rev>]] [-- <path>...]. With --no-index, --quiet or --exit-code: exits 1 when the inputs differ, 0 when not.
             """
@@ -21,8 +23,10 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         if HelpRequest.handle(arguments, for: Self.self) { return }
         var options = try DiffOptions.parse(arguments)
+        let repository = try? CommandContext.repository()
+        options.applyConfiguration(repository?.settings ?? (try? ConfigStack.load(gitDirectory: nil)))
         // Outside a repository two paths mean --no-index, as in git.
-        if !options.noIndex, options.paths.count == 2, (try? CommandContext.repository()) == nil {
+        if !options.noIndex, options.paths.count == 2, repository == nil {
             options.noIndex = true
         }
         guard options.noIndex else {

@@ -50,7 +50,8 @@ enum DiffNoIndex {
         FilePatch(
             old: old.map { side(oldPath, $0, withID: options.needsObjectIDs) },
             new: new.map { side(newPath, $0, withID: options.needsObjectIDs) },
-            algorithm: options.algorithm, whitespace: options.whitespace)
+            algorithm: options.algorithm, whitespace: options.whitespace,
+            indentHeuristic: options.usesIndentHeuristic)
     }
 
     static func side(_ path: String, _ file: DiskFile, withID: Bool) -> FileSide {
@@ -136,7 +137,7 @@ enum DiffNoIndex {
             let to = addedIndices[pair.addedIndex]
             replacement[to] = FilePatch(
                 old: patches[from].old, new: patches[to].new, algorithm: options.algorithm, similarity: pair.score,
-                whitespace: options.whitespace)
+                whitespace: options.whitespace, indentHeuristic: options.usesIndentHeuristic)
             dropped.insert(from)
         }
         return patches.indices.compactMap { i in

@@ -1,4 +1,5 @@
 import PfadDiff
+import PfadStore
 
 /// The options of `pfad diff`, parsed by hand because git's diff options
 /// take attached values (`-U5`, `--stat=100`, `--word-diff=plain`) that the
@@ -16,6 +17,9 @@ struct DiffOptions {
 
     var noIndex = false
     var algorithm: DiffAlgorithm = .myers
+    /// `--indent-heuristic` / `--no-indent-heuristic`; nil until given or
+    /// taken from `diff.indentHeuristic` (`applyConfiguration`).
+    var indentHeuristic: Bool?
     var context = 3
     var formats: [Format] = []
     var statWidth = 80
@@ -44,6 +48,18 @@ struct DiffOptions {
     var cached = false
     /// `--exit-code` (implied by `--quiet` and `--no-index`): exit 1 on differences.
     var exitCode = false
+
+    /// Whether ambiguous hunks are placed by git's indent heuristic: the
+    /// command line, else `diff.indentHeuristic`, else on (git's default).
+    var usesIndentHeuristic: Bool { indentHeuristic ?? true }
+
+    /// Takes `diff.indentHeuristic` from `settings` unless the command line
+    /// decided already.
+    mutating func applyConfiguration(_ settings: ConfigStack?) {
+        if indentHeuristic == nil, let settings {
+            indentHeuristic = (try? settings.getBool("diff.indentheuristic")) ?? nil
+        }
+    }
 
     /// Whether the output shows `index` lines (and so needs blob ids).
     var needsObjectIDs: Bool {
@@ -101,9 +117,10 @@ struct DiffOptions {
             case "--name-status": options.formats.append(.nameStatus)
             case "-p", "-u", "--patch": options.formats.append(.patch)
             case "--quiet", "-q": options.quiet = true
-            case "--no-color", "--no-ext-diff", "--no-textconv", "--indent-heuristic",
-                "--no-indent-heuristic":
+            case "--no-color", "--no-ext-diff", "--no-textconv":
                 break
+            case "--indent-heuristic": options.indentHeuristic = true
+            case "--no-indent-heuristic": options.indentHeuristic = false
             case "--renames", "-M": options.renames = true
             case "--no-renames": options.renames = false
             case "--word-diff": options.wordDiff = .plain

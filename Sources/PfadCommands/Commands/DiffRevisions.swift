@@ -14,9 +14,12 @@ struct DiffRevisions {
     let options: DiffOptions
     private let cache: ContentCache
 
-    /// A converter for `repository` under `options`.
+    /// A converter for `repository` under `options` (`diff.indentHeuristic`
+    /// from the repository's configuration unless the options set it).
     init(repository: Repository, options: DiffOptions) {
         self.repository = repository
+        var options = options
+        options.applyConfiguration(repository.settings)
         self.options = options
         self.cache = ContentCache(repository: repository)
     }
@@ -70,7 +73,9 @@ struct DiffRevisions {
         let needsContent = options.needsContent
         let old = try change.old.map { try side($0, withContent: needsContent) }
         let new = try change.new.map { try side($0, withContent: needsContent) }
-        let patch = FilePatch(old: old, new: new, algorithm: options.algorithm, similarity: change.similarity)
+        let patch = FilePatch(
+            old: old, new: new, algorithm: options.algorithm, similarity: change.similarity,
+            indentHeuristic: options.usesIndentHeuristic)
         var item = DiffPrinter.Item(patch, letter: change.statusLetter)
         if change.similarity == nil { item.statName = change.path }
         item.nameOnly = change.path

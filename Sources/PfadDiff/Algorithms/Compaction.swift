@@ -2,19 +2,22 @@
 /// does after every algorithm: a group of changed lines that could move up
 /// or down (because the line before it equals its last line, or the line
 /// after it equals its first) is moved as far down as it goes, unless it can
-/// be aligned with a change group on the other side, which wins.
-/// This equals git's placement with `--no-indent-heuristic`; git's indent
-/// heuristic (its default) is not implemented (see Spec/diff.md).
-/// O(N+M) amortised.
+/// be aligned with a change group on the other side, which wins. Sliding
+/// groups merge with the groups they meet. With `widths` (git's default
+/// indent heuristic), a group that cannot align is placed where its two
+/// boundaries score best (`SplitScore`, at most 100 positions up); without,
+/// it stays at the bottom (git's `--no-indent-heuristic`).
+/// O(N+M) amortised, plus O(100 · nearby blank lines) per sliding group.
 enum Compaction {
     struct Group {
         var start: Int
         var end: Int
     }
 
-    /// Compacts `changed` (for `ids`) against `otherChanged`.
+    /// Compacts `changed` (for `ids`) against `otherChanged`; `widths` are
+    /// the indentation widths of the lines of `ids` for the indent heuristic.
     static func compact(
-        ids: [Int32], changed: inout [Bool], otherChanged: [Bool]
+        ids: [Int32], changed: inout [Bool], otherChanged: [Bool], widths: [Int16]? = nil
     ) {
         let n = ids.count
         var g = Group(start: 0, end: 0)
@@ -44,6 +47,12 @@ enum Compaction {
                         _ = slideUp(ids, &changed, &g)
                         previous(otherChanged, &go)
                     }
+                } else if let widths {
+                    let target = bestEnd(g, size: groupSize, earliestEnd: earliestEnd, widths: widths)
+                    while g.end > target {
+                        _ = slideUp(ids, &changed, &g)
+                        previous(otherChanged, &go)
+                    }
                 }
             }
             if g.end >= n { break }
@@ -52,6 +61,26 @@ enum Compaction {
             while g.end < n && changed[g.end] { g.end += 1 }
             next(otherChanged, &go)
         }
+    }
+
+    /// The indent heuristic: the end position (between the highest
+    /// reachable one, at most `SplitScore.maximumSlide` up, and the current
+    /// one) whose two splits score best; ties go to the lower position.
+    private static func bestEnd(_ g: Group, size: Int, earliestEnd: Int, widths: [Int16]) -> Int {
+        var end = max(earliestEnd, g.end - size - 1, g.end - SplitScore.maximumSlide)
+        var best = g.end
+        var bestScore: SplitScore?
+        while end <= g.end {
+            var score = SplitScore()
+            score.add(split: end, widths: widths)
+            score.add(split: end - size, widths: widths)
+            if bestScore.map({ score.isNoWorse(than: $0) }) ?? true {
+                bestScore = score
+                best = end
+            }
+            end += 1
+        }
+        return best
     }
 
     private static func slideUp(_ ids: [Int32], _ changed: inout [Bool], _ g: inout Group) -> Bool {

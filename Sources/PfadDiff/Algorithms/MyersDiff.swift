@@ -2,10 +2,12 @@
 /// Variations", 1986) in its linear-space form: find the middle snake of a
 /// box by searching forward and backward at once, then split there.
 ///
-/// Without `minimal`, the search in a box stops after a cost limit of
-/// max(256, √(N+M) rounded up to a power of two) edit steps and splits at the furthest-reaching
-/// diagonal instead; this bounds the time on huge, very different inputs
-/// at the price of a possibly longer (still correct) edit script.
+/// `run` first applies git's preparation (`LinePreparation`). Without
+/// `minimal`, git's two bounds apply: past cost 256 a split at a diagonal
+/// that made much progress and ends in 20 equal lines, and at a cost of
+/// max(256, √(N+M) rounded to a power of two) a split at the
+/// furthest-reaching point. This bounds the time on huge, very different
+/// inputs at the price of a possibly longer (still correct) edit script.
 ///
 /// Time O((N+M)·D) (bounded as above), space O(N+M).
 enum MyersDiff {
@@ -15,48 +17,19 @@ enum MyersDiff {
         _ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>,
         changedA: inout [Bool], changedB: inout [Bool], minimal: Bool, alphabet: Int
     ) {
-        // Elements without any match on the other side are always changed;
-        // leave them out of the search (fewer lines, same edit script size).
-        // Membership per id: a flag table when the box is large compared with
-        // the alphabet, hash sets for small boxes (fallbacks of the anchor
-        // algorithms), so that many small calls stay linear overall.
-        let inA: (Int32) -> Bool
-        let inB: (Int32) -> Bool
-        if (a.count + b.count) * 8 >= alphabet {
-            var seen = [UInt8](repeating: 0, count: alphabet)  // bit 1: in a, bit 2: in b
-            for x in a { seen[Int(x)] |= 1 }
-            for x in b { seen[Int(x)] |= 2 }
-            let table = seen
-            inA = { table[Int($0)] & 1 != 0 }
-            inB = { table[Int($0)] & 2 != 0 }
-        } else {
-            let setA = Set(a)
-            let setB = Set(b)
-            inA = { setA.contains($0) }
-            inB = { setB.contains($0) }
-        }
-        var reducedA: [Int32] = []
-        var mapA: [Int] = []
-        reducedA.reserveCapacity(a.count)
-        mapA.reserveCapacity(a.count)
-        for i in a.indices {
-            if inB(a[i]) { reducedA.append(a[i]); mapA.append(i) } else { changedA[i] = true }
-        }
-        var reducedB: [Int32] = []
-        var mapB: [Int] = []
-        reducedB.reserveCapacity(b.count)
-        mapB.reserveCapacity(b.count)
-        for j in b.indices {
-            if inA(b[j]) { reducedB.append(b[j]); mapB.append(j) } else { changedB[j] = true }
-        }
+        // As git: equal ends set aside, lines that cannot help marked changed
+        // up front; only the kept lines are searched.
+        let prepared = LinePreparation(a, b, alphabet: alphabet, changedA: &changedA, changedB: &changedB)
+        let reducedA = prepared.keptA.map { a[$0] }
+        let reducedB = prepared.keptB.map { b[$0] }
         var marksA = [Bool](repeating: false, count: reducedA.count)
         var marksB = [Bool](repeating: false, count: reducedB.count)
         runDirect(reducedA, reducedB, changedA: &marksA, changedB: &marksB, minimal: minimal)
-        for (k, changed) in marksA.enumerated() where changed { changedA[mapA[k]] = true }
-        for (k, changed) in marksB.enumerated() where changed { changedB[mapB[k]] = true }
+        for (k, changed) in marksA.enumerated() where changed { changedA[prepared.keptA[k]] = true }
+        for (k, changed) in marksB.enumerated() where changed { changedB[prepared.keptB[k]] = true }
     }
 
-    /// The core search on whole arrays, without the unmatched-line filter.
+    /// The core search on whole arrays, without the preparation.
     static func runDirect(
         _ a: [Int32], _ b: [Int32], changedA: inout [Bool], changedB: inout [Bool], minimal: Bool
     ) {
@@ -66,13 +39,7 @@ enum MyersDiff {
         var forward = [Int](repeating: 0, count: n + m + 3)
         var backward = [Int](repeating: 0, count: n + m + 3)
         // A power-of-two estimate of √(N+M), at least 256.
-        var cost = 1
-        var remaining = n + m + 3
-        while remaining > 0 {
-            cost <<= 1
-            remaining >>= 2
-        }
-        let maxCost = minimal ? Int.max : max(256, cost)
+        let maxCost = minimal ? Int.max : max(256, LinePreparation.roughSquareRoot(n + m + 3))
         var stack: [(Int, Int, Int, Int, Bool)] = [(0, n, 0, m, minimal)]
         a.withUnsafeBufferPointer { pa in
             b.withUnsafeBufferPointer { pb in

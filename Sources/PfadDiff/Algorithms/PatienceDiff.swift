@@ -1,90 +1,129 @@
-/// Patience diff (Bram Cohen's idea): in each region, the lines that occur
-/// exactly once on both sides are matched by a longest increasing
-/// subsequence and act as anchors; the gaps between anchors are handled the
-/// same way, and regions without unique lines fall back to Myers.
+/// Patience diff (Bram Cohen's idea), placed as git places it: in each
+/// region, the lines that occur exactly once on each side are matched by a
+/// longest increasing subsequence and act as anchors. Equal lines are then
+/// grown backwards from each anchor and forwards from the start of each gap,
+/// and every gap is handled the same way. A region without any line common
+/// to both sides is changed as a whole; a region with common lines but no
+/// unique ones goes to Myers (with git's preparation, `MyersDiff.run`).
+/// Unlike Myers, no equal ends are trimmed first: uniqueness counts the
+/// whole region.
 ///
-/// Time O(N log N) for the anchors plus the Myers fallbacks.
+/// Time O(N log N) for the anchors plus the Myers fallbacks; space O(N+M).
 enum PatienceDiff {
+    /// An anchor candidate: the single old position and the single new one.
+    private struct Entry {
+        var old: Int
+        var new: Int
+    }
+
     /// Marks changed elements of `a` and `b` in `changedA` / `changedB`.
     static func run(_ a: [Int32], _ b: [Int32], alphabet: Int, changedA: inout [Bool], changedB: inout [Bool]) {
+        // Per id: index into `entries` while a region is examined, else -1.
+        var slot = [Int32](repeating: -1, count: alphabet)
         var stack: [(Int, Int, Int, Int)] = [(0, a.count, 0, b.count)]
-        while let (lo1Start, hi1Start, lo2Start, hi2Start) = stack.popLast() {
-            var lo1 = lo1Start, hi1 = hi1Start, lo2 = lo2Start, hi2 = hi2Start
-            while lo1 < hi1 && lo2 < hi2 && a[lo1] == b[lo2] { lo1 += 1; lo2 += 1 }
-            while lo1 < hi1 && lo2 < hi2 && a[hi1 - 1] == b[hi2 - 1] { hi1 -= 1; hi2 -= 1 }
+        while let (lo1, hi1, lo2, hi2) = stack.popLast() {
             if lo1 == hi1 || lo2 == hi2 {
                 for i in lo1..<hi1 { changedA[i] = true }
                 for j in lo2..<hi2 { changedB[j] = true }
                 continue
             }
-            let anchors = uniqueAnchors(a, b, lo1, hi1, lo2, hi2)
-            if anchors.isEmpty {
-                RangeFallback.myers(a, b, lo1, hi1, lo2, hi2, changedA: &changedA, changedB: &changedB, alphabet: alphabet)
+            let (anchors, hasCommon) = uniqueAnchors(a, b, lo1, hi1, lo2, hi2, slot: &slot)
+            if !hasCommon {
+                for i in lo1..<hi1 { changedA[i] = true }
+                for j in lo2..<hi2 { changedB[j] = true }
                 continue
             }
-            var previousA = lo1, previousB = lo2
-            for (i, j) in anchors {
-                stack.append((previousA, i, previousB, j))
-                previousA = i + 1
-                previousB = j + 1
+            if anchors.isEmpty {
+                MyersDiff.run(
+                    a[lo1..<hi1], b[lo2..<hi2], changedA: &changedA, changedB: &changedB, minimal: false,
+                    alphabet: alphabet)
+                continue
             }
-            stack.append((previousA, hi1, previousB, hi2))
+            stack += gaps(a, b, anchors, lo1, hi1, lo2, hi2)
         }
     }
 
-    /// Pairs (i, j) of lines unique in both regions, in increasing order on
-    /// both sides (longest such chain, by patience sorting).
-    private static func uniqueAnchors(
-        _ a: [Int32], _ b: [Int32], _ lo1: Int, _ hi1: Int, _ lo2: Int, _ hi2: Int
-    ) -> [(Int, Int)] {
-        // id -> (count in a, position in a, count in b, position in b)
-        var table: [Int32: (Int, Int, Int, Int)] = [:]
-        for i in lo1..<hi1 {
-            let entry = table[a[i]] ?? (0, i, 0, -1)
-            table[a[i]] = (entry.0 + 1, entry.1, entry.2, entry.3)
-        }
-        for j in lo2..<hi2 {
-            guard let entry = table[b[j]] else { continue }
-            table[b[j]] = (entry.0, entry.1, entry.2 + 1, j)
-        }
-        var pairs: [(Int, Int)] = []
-        for (_, entry) in table where entry.0 == 1 && entry.2 == 1 {
-            pairs.append((entry.1, entry.3))
-        }
-        if pairs.isEmpty { return [] }
-        pairs.sort { $0.0 < $1.0 }
-        // Longest increasing subsequence on the b positions.
-        var tails: [Int] = []  // index into pairs
-        var back = [Int](repeating: -1, count: pairs.count)
-        for (k, pair) in pairs.enumerated() {
-            var low = 0, high = tails.count
-            while low < high {
-                let mid = (low + high) / 2
-                if pairs[tails[mid]].1 < pair.1 { low = mid + 1 } else { high = mid }
+    /// The regions between the anchors, after growing the equal lines
+    /// backwards from each anchor and forwards from each gap's start;
+    /// runs of adjacent anchors form one matched block.
+    private static func gaps(
+        _ a: [Int32], _ b: [Int32], _ anchors: [Entry], _ lo1: Int, _ hi1: Int, _ lo2: Int, _ hi2: Int
+    ) -> [(Int, Int, Int, Int)] {
+        var result: [(Int, Int, Int, Int)] = []
+        var line1 = lo1, line2 = lo2
+        var k = 0
+        while true {
+            var next1 = hi1, next2 = hi2
+            if k < anchors.count {
+                next1 = anchors[k].old
+                next2 = anchors[k].new
+                while next1 > line1 && next2 > line2 && a[next1 - 1] == b[next2 - 1] {
+                    next1 -= 1
+                    next2 -= 1
+                }
             }
-            if low > 0 { back[k] = tails[low - 1] }
-            if low == tails.count { tails.append(k) } else { tails[low] = k }
+            while line1 < next1 && line2 < next2 && a[line1] == b[line2] {
+                line1 += 1
+                line2 += 1
+            }
+            if next1 > line1 || next2 > line2 { result.append((line1, next1, line2, next2)) }
+            if k == anchors.count { return result }
+            while k + 1 < anchors.count && anchors[k + 1].old == anchors[k].old + 1
+                && anchors[k + 1].new == anchors[k].new + 1
+            {
+                k += 1
+            }
+            line1 = anchors[k].old + 1
+            line2 = anchors[k].new + 1
+            k += 1
         }
-        var result: [(Int, Int)] = []
+    }
+
+    /// The anchors of a region (in increasing order on both sides) and
+    /// whether the two sides have any line in common at all.
+    // swiftlint:disable:next function_parameter_count
+    private static func uniqueAnchors(
+        _ a: [Int32], _ b: [Int32], _ lo1: Int, _ hi1: Int, _ lo2: Int, _ hi2: Int, slot: inout [Int32]
+    ) -> ([Entry], Bool) {
+        let repeated = -2, absent = -1
+        // Entries in order of their old position; `new` is absent, repeated or the position.
+        var entries: [Entry] = []
+        for i in lo1..<hi1 {
+            let id = Int(a[i])
+            if slot[id] < 0 {
+                slot[id] = Int32(entries.count)
+                entries.append(Entry(old: i, new: absent))
+            } else {
+                entries[Int(slot[id])].new = repeated
+            }
+        }
+        var hasCommon = false
+        for j in lo2..<hi2 {
+            let index = Int(slot[Int(b[j])])
+            guard index >= 0 else { continue }
+            hasCommon = true
+            entries[index].new = entries[index].new == absent ? j : repeated
+        }
+        for i in lo1..<hi1 { slot[Int(a[i])] = -1 }
+        // Longest chain increasing on the new side (patience sorting):
+        // `tails[k]` ends the best chain of length k + 1 found so far.
+        var tails: [Int] = []
+        var previous = [Int](repeating: -1, count: entries.count)
+        for (index, entry) in entries.enumerated() where entry.new >= 0 {
+            var low = -1, high = tails.count
+            while low + 1 < high {
+                let middle = low + (high - low) / 2
+                if entries[tails[middle]].new > entry.new { high = middle } else { low = middle }
+            }
+            if low >= 0 { previous[index] = tails[low] }
+            if low + 1 == tails.count { tails.append(index) } else { tails[low + 1] = index }
+        }
+        var chain: [Entry] = []
         var k = tails.last ?? -1
         while k >= 0 {
-            result.append(pairs[k])
-            k = back[k]
+            chain.append(entries[k])
+            k = previous[k]
         }
-        return result.reversed()
-    }
-}
-
-/// Runs Myers on a sub-box of two sequences (the fallback of the
-/// anchor-based algorithms).
-enum RangeFallback {
-    // swiftlint:disable:next function_parameter_count
-    static func myers(
-        _ a: [Int32], _ b: [Int32], _ lo1: Int, _ hi1: Int, _ lo2: Int, _ hi2: Int,
-        changedA: inout [Bool], changedB: inout [Bool], alphabet: Int
-    ) {
-        MyersDiff.run(
-            a[lo1..<hi1], b[lo2..<hi2], changedA: &changedA, changedB: &changedB, minimal: false,
-            alphabet: alphabet)
+        return (chain.reversed(), hasCommon)
     }
 }

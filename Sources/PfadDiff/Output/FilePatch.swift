@@ -37,10 +37,11 @@ public struct FilePatch: Sendable {
     let ignoresWhitespace: Bool
 
     /// Compares `old` and `new` (at least one must be present) with
-    /// `algorithm`. Time as the algorithm.
+    /// `algorithm`, placing ambiguous hunks by git's indent heuristic unless
+    /// `indentHeuristic` is false. Time as the algorithm.
     public init(
         old: FileSide?, new: FileSide?, algorithm: DiffAlgorithm = .myers, similarity: Int? = nil,
-        whitespace: WhitespaceMode = .exact
+        whitespace: WhitespaceMode = .exact, indentHeuristic: Bool = true
     ) {
         self.old = old
         self.new = new
@@ -48,7 +49,9 @@ public struct FilePatch: Sendable {
         let oldContent = old?.content ?? []
         let newContent = new?.content ?? []
         isBinary = BinaryDetection.isBinary(oldContent) || BinaryDetection.isBinary(newContent)
-        diff = isBinary ? nil : TextDiff(old: oldContent, new: newContent, algorithm: algorithm, whitespace: whitespace)
+        diff = isBinary ? nil : TextDiff(
+                old: oldContent, new: newContent, algorithm: algorithm, whitespace: whitespace,
+                indentHeuristic: indentHeuristic)
         ignoresWhitespace = whitespace != .exact
     }
 

@@ -34,13 +34,17 @@ public enum FunctionContext: Sendable, Hashable {
     }
 
     /// The text git appends to a hunk header for `line`: at most 80 bytes,
-    /// without the terminator and without trailing white space.
+    /// without the terminator and without trailing white space; then, as
+    /// git cuts the whole header line before its first byte that does not
+    /// start a complete, valid UTF-8 character (a character split by the
+    /// 80-byte cut, or Latin-1 text), everything from that byte on is
+    /// dropped (white space before it stays).
     static func headerText(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var end = line.endIndex
         if end > line.startIndex && line[end - 1] == 0x0A { end -= 1 }
         end = min(end, line.startIndex + maximumLength)
         while end > line.startIndex && isSpace(line[end - 1]) { end -= 1 }
-        return line[line.startIndex..<end]
+        return line[line.startIndex..<UTF8Prefix.validEnd(line[line.startIndex..<end])]
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {

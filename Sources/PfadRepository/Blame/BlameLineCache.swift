@@ -12,6 +12,7 @@ import PfadObjects
 struct BlameLineCache {
     private var interner = LineInterner(expected: 4096)
     private var ids: [ObjectID: [Int32]] = [:]
+    private var widths: [ObjectID: [Int16]] = [:]
     private var storedBytes = 0
     private let storageLimit = 64 << 20
 
@@ -33,8 +34,10 @@ struct BlameLineCache {
     @discardableResult
     mutating func insert(_ blob: ObjectID, content: [UInt8]) -> [Int32] {
         storedBytes += content.count
-        let lineIDs = interner.intern(content, ranges: LineSplitter.lineRanges(content))
+        let ranges = LineSplitter.lineRanges(content)
+        let lineIDs = interner.intern(content, ranges: ranges)
         ids[blob] = lineIDs
+        widths[blob] = ranges.map { Int16(LineIndentation.width(content[$0])) }
         return lineIDs
     }
 
@@ -43,9 +46,17 @@ struct BlameLineCache {
         guard storedBytes > storageLimit else { return }
         interner = LineInterner(expected: 4096)
         ids.removeAll(keepingCapacity: true)
+        widths.removeAll(keepingCapacity: true)
         storedBytes = 0
     }
 
+    /// The indentation widths of `blob`'s lines (for the indent
+    /// heuristic), if its ids are cached.
+    func lineWidths(of blob: ObjectID) -> [Int16]? { widths[blob] }
+
     /// Forgets `blob` (its ids stay valid for values already returned).
-    mutating func forget(_ blob: ObjectID) { ids[blob] = nil }
+    mutating func forget(_ blob: ObjectID) {
+        ids[blob] = nil
+        widths[blob] = nil
+    }
 }

@@ -123,8 +123,13 @@ struct BlameWalk {
             guard diffed.insert(origin.blob).inserted else { continue }
             let parentLines = try cache.lineIDs(of: origin.blob) { try repository.readObject(origin.blob).content }
             let childLines = try cache.lineIDs(of: suspect.blob) { try repository.readObject(suspect.blob).content }
+            // git blame places ambiguous groups by the indent heuristic too.
+            let indentation = cache.lineWidths(of: origin.blob).flatMap { old in
+                cache.lineWidths(of: suspect.blob).map { LineIndentation(old: old, new: $0) }
+            }
             let script = EditScript.compute(
-                old: parentLines, new: childLines, algorithm: .myers, alphabet: cache.alphabet)
+                old: parentLines, new: childLines, algorithm: .myers, alphabet: cache.alphabet,
+                indentation: indentation)
             let (passed, kept) = Self.split(remaining, by: script)
             try addPending(commit: current.parents[index], path: origin.path, blob: origin.blob, pieces: passed)
             remaining = kept
