@@ -18,38 +18,30 @@ enum YAMLWriter {
     }
 
     private static func write(key: String, value: FrontMatterValue, indent: Int, into out: inout String) {
-        let pad = String(repeating: " ", count: indent)
-        let name = isPlainKey(key) ? key : quoted(key)
-        switch value {
-        case let .string(text):
-            out += "\(pad)\(name): \(scalar(text))\n"
-        case let .list(items) where items.isEmpty:
-            out += "\(pad)\(name): []\n"
-        case let .mapping(pairs) where pairs.isEmpty:
-            out += "\(pad)\(name): {}\n"
-        case let .list(items):
-            out += "\(pad)\(name):\n"
-            for item in items { write(item: item, indent: indent + 2, into: &out) }
-        case let .mapping(pairs):
-            out += "\(pad)\(name):\n"
-            for pair in pairs { write(key: pair.key, value: pair.value, indent: indent + 2, into: &out) }
-        }
+        write(lead: (isPlainKey(key) ? key : quoted(key)) + ":", value: value, indent: indent, into: &out)
     }
 
     private static func write(item: FrontMatterValue, indent: Int, into out: inout String) {
+        write(lead: "-", value: item, indent: indent, into: &out)
+    }
+
+    /// One mapping entry (`lead` is `name:`) or list item (`lead` is `-`):
+    /// a scalar or empty collection on the same line, a non-empty one
+    /// indented below.
+    private static func write(lead: String, value: FrontMatterValue, indent: Int, into out: inout String) {
         let pad = String(repeating: " ", count: indent)
-        switch item {
+        switch value {
         case let .string(text):
-            out += "\(pad)- \(scalar(text))\n"
+            out += "\(pad)\(lead) \(scalar(text))\n"
         case let .list(items) where items.isEmpty:
-            out += "\(pad)- []\n"
+            out += "\(pad)\(lead) []\n"
         case let .mapping(pairs) where pairs.isEmpty:
-            out += "\(pad)- {}\n"
+            out += "\(pad)\(lead) {}\n"
         case let .list(items):
-            out += "\(pad)-\n"
-            for nested in items { write(item: nested, indent: indent + 2, into: &out) }
+            out += "\(pad)\(lead)\n"
+            for item in items { write(item: item, indent: indent + 2, into: &out) }
         case let .mapping(pairs):
-            out += "\(pad)-\n"
+            out += "\(pad)\(lead)\n"
             for pair in pairs { write(key: pair.key, value: pair.value, indent: indent + 2, into: &out) }
         }
     }
