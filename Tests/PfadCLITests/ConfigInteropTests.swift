@@ -56,4 +56,20 @@ import Testing
             #expect(pfadBytes == gitBytes, "\(file):\n\(String(decoding: pfadBytes, as: UTF8.self))")
         }
     }
+
+    /// A broken repository config is reported (as git does), not taken for
+    /// "not in a git directory".
+    @Test func aBrokenConfigIsReported() throws {
+        let runner = try CommandRunner()
+        let repo = try TempDir.make(prefix: "config-broken")
+        try runner.git(["init", "-q", "."], in: repo)
+        let handle = try FileHandle(forWritingTo: repo.appendingPathComponent(".git/config"))
+        handle.seekToEndOfFile()
+        handle.write(Data("[kaputt\n".utf8))
+        try handle.close()
+        let git = try runner.git(["config", "user.name", "Anna"], in: repo)
+        let pfad = try runner.pfad(["config", "user.name", "Anna"], in: repo)
+        #expect(pfad.status == git.status)
+        #expect(pfad.err.hasPrefix("fatal: bad config line 6 in file "), "\(pfad.err)")
+    }
 }

@@ -87,7 +87,15 @@ struct ConfigCommand: ParsableCommand {
             Diagnostics.error("wrong number of arguments, should be \(range)")
             throw CommandExit(129)
         }
-        let editor = ConfigEditor(gitDirectory: (try? Repository.discover())?.gitDirectory)
+        // Outside a repository only the local scope is missing; any other
+        // failure (a broken config file) is reported, as git does.
+        let gitDirectory: String?
+        do {
+            gitDirectory = try Repository.discover().gitDirectory
+        } catch RepositoryError.notARepository {
+            gitDirectory = nil
+        }
+        let editor = ConfigEditor(gitDirectory: gitDirectory)
         let output = Output.standard
         do {
             switch resolved {

@@ -35,9 +35,10 @@ final class SpooledBody: @unchecked Sendable {
 
     /// Reads `body` to its end into a spool, decoded according to
     /// `encoding`, at most `limit` decoded bytes.
-    /// - Throws: `ServerError.bodyTooLarge` past the limit, `.badRequest`
-    ///   for an unknown encoding or bad gzip data, `.startup`-free I/O
-    ///   failures as `.badRequest` with the system's reason.
+    /// - Throws: `ServerError.bodyTooLarge` past the limit (or when the
+    ///   body cannot be read to its end), `.badRequest` for an unknown
+    ///   encoding, bad or truncated gzip data, or a temporary file that
+    ///   cannot be written (with the system's reason).
     static func spool(_ body: RequestBody, encoding: String?, limit: Int) async throws -> SpooledBody {
         let inflater: Inflater?
         switch encoding?.lowercased() {
