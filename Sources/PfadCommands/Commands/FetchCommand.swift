@@ -3,6 +3,7 @@ import Foundation
 import PfadObjects
 import PfadRepository
 import PfadStore
+import PfadKit
 import PfadTransport
 
 /// `pfad fetch [<remote>] [<refspec>...]`: downloads objects and refs from

@@ -3,6 +3,7 @@ import Foundation
 import PfadObjects
 import PfadRepository
 import PfadStore
+import PfadKit
 import PfadTransport
 
 /// `pfad ls-remote [--heads] [--tags] [--symref] [<repository>]`: lists the
@@ -40,10 +41,8 @@ struct LsRemoteCommand: ParsableCommand {
         if heads { prefixes.append("refs/heads/") }
         if tags { prefixes.append("refs/tags/") }
         do {
-            let session = try FetchRunner.session(target, settings: settings, program: uploadPack)
-            let refs = try session.listRefs(prefixes: prefixes)
-            try session.finish()
-            try session.connection.close()
+            let program = FetchRunner.program(uploadPack ?? target.configuredProgram(for: .uploadPack, settings: settings), service: .uploadPack)
+            let refs = try target.listRefs(prefixes: prefixes, settings: settings, program: program)
             for ref in refs {
                 guard prefixes.isEmpty || prefixes.contains(where: { ref.name.starts(with: Array($0.utf8)) }) else { continue }
                 if symref, let target = ref.symrefTarget {

@@ -3,6 +3,7 @@ import Foundation
 import PfadObjects
 import PfadRepository
 import PfadStore
+import PfadKit
 import PfadTransport
 
 /// `pfad pull [--ff-only] [<remote> [<branch>]]`: fetch, then merge the

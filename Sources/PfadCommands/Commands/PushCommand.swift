@@ -3,6 +3,7 @@ import Foundation
 import PfadObjects
 import PfadRepository
 import PfadStore
+import PfadKit
 import PfadTransport
 
 /// `pfad push [<remote> [<refspec>...]]` (`Documentation/git-push.txt`).
@@ -70,10 +71,9 @@ struct PushCommand: ParsableCommand {
         let program = receivePack ?? target.configuredProgram(for: .receivePack, settings: repository.settings)
         let result: PushOperation.Result
         do {
-            let connection = try RemoteConnector.connect(target.location, service: .receivePack, version: .v0, options: .init(program: program))
-            defer { try? connection.close() }
             result = try FetchRunner.withProgress(showing: !quiet && FetchRunner.showsProgress) { remote, _ in
-                try PushOperation(repository, options: options).run(connection: connection, progress: remote)
+                try repository.push(to: target, options: options, program: FetchRunner.program(program, service: .receivePack),
+                                    progress: TransferProgress(remote: remote))
             }
         } catch let error as RepositoryError {
             Diagnostics.error(String(describing: error).replacingOccurrences(of: "fatal: ", with: ""))
@@ -89,15 +89,9 @@ struct PushCommand: ParsableCommand {
         if result.failed { throw CommandExit(1) }
     }
 
-    /// A push refspec: like a fetch refspec, but the source may be any
-    /// revision (`main~1:refs/heads/old`).
+    /// A push refspec (`Refspec(pushing:)`).
     static func parse(_ text: String) -> Refspec {
-        if let spec = try? Refspec(parsing: text) { return spec }
-        var rest = Substring(text)
-        let force = rest.hasPrefix("+")
-        if force { rest = rest.dropFirst() }
-        guard let colon = rest.lastIndex(of: ":") else { return Refspec(source: Array(rest.utf8), destination: nil, force: force) }
-        return Refspec(source: Array(rest[..<colon].utf8), destination: Array(rest[rest.index(after: colon)...].utf8), force: force)
+        Refspec(pushing: text)
     }
 
     private func report(_ result: PushOperation.Result, repository: Repository, url: String) {

@@ -28,22 +28,8 @@ struct ReceivePackCommand: ParsableCommand {
         let version = ProtocolVersion(gitProtocol: ProcessInfo.processInfo.environment["GIT_PROTOCOL"])
         let handler = ReceivePack(
             repository: repository, version: version == .v2 ? .v0 : version, stateless: statelessRPC,
-            policy: try Self.policy(repository),
+            policy: try ReceivePolicy(settings: repository.settings),
             diagnostics: { Diagnostics.raw($0) })
         try ServiceRunner.run(handler, advertiseRefs: advertiseRefs, stateless: statelessRPC, input: FileDescriptorSource(fd: 0))
-    }
-
-    /// The policy `git receive-pack` takes from the repository's config:
-    /// `receive.denyNonFastForwards`, `receive.denyDeletes`,
-    /// `receive.fsckObjects` (falling back to `transfer.fsckObjects`; pfad
-    /// checks by default), `receive.maxInputSize`.
-    static func policy(_ repository: Repository) throws -> ReceivePolicy {
-        let settings = repository.settings
-        var policy = ReceivePolicy()
-        policy.allowNonFastForward = !(try settings.getBool("receive.denynonfastforwards") ?? false)
-        policy.allowDeletes = !(try settings.getBool("receive.denydeletes") ?? false)
-        policy.checkObjects = try settings.getBool("receive.fsckobjects") ?? settings.getBool("transfer.fsckobjects") ?? true
-        if let limit = try settings.getInt("receive.maxinputsize"), limit > 0 { policy.maximumPackBytes = limit }
-        return policy
     }
 }
