@@ -13,6 +13,11 @@ public enum PfadMain {
         } catch {
             Diagnostics.fatal(error)
         }
+        if let command = HelpRequest.command(for: args) {
+            Output.standard.line(HelpRequest.text(for: command))
+            Output.standard.flush()
+            exit(0)
+        }
         if let fast = FastPath.command(for: args) {
             finish(fast)
         }

@@ -9,6 +9,24 @@ import Testing
         #expect(!result.err.isEmpty)
     }
 
+    @Test func helpIsShownForEveryCommand() throws {
+        let runner = try CommandRunner()
+        let overview = try runner.pfad(["--help"], in: runner.home)
+        let names = overview.out.split(separator: "\n").drop { !$0.hasPrefix("SUBCOMMANDS") }.dropFirst()
+            .compactMap { line -> String? in
+                let word = line.split(separator: " ").first.map(String.init) ?? ""
+                return line.hasPrefix("  ") && !line.hasPrefix("   ") && word.first?.isLowercase == true ? word : nil
+            }
+        #expect(names.count > 40)
+        for command in names {
+            for flag in ["-h", "--help"] {
+                let result = try runner.pfad([command, flag], in: runner.home)
+                #expect(result.status == 0, "\(command) \(flag)")
+                #expect(result.out.contains("USAGE: pfad \(command)"), "\(command) \(flag)")
+            }
+        }
+    }
+
     @Test func helpListsCommands() throws {
         let runner = try CommandRunner()
         let result = try runner.pfad(["--help"], in: runner.home)

@@ -18,7 +18,6 @@ struct ApplyCommand: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
-        if HelpRequest.handle(arguments, for: Self.self) { return }
         var strip = 1
         var check = false
         var reverse = false

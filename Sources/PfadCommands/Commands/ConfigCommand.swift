@@ -26,7 +26,6 @@ struct ConfigCommand: ParsableCommand {
     private enum Action: Equatable { case get, getAll, getRegexp, set, add, replaceAll, unset, unsetAll, list, removeSection }
 
     func run() throws {
-        if HelpRequest.handle(arguments, for: Self.self) { return }
         var scope: ConfigScope?
         var type: ConfigType?
         var action: Action?

@@ -21,7 +21,6 @@ struct DiffCommand: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
-        if HelpRequest.handle(arguments, for: Self.self) { return }
         var options = try DiffOptions.parse(arguments)
         let repository = try? CommandContext.repository()
         options.applyConfiguration(repository?.settings ?? (try? ConfigStack.load(gitDirectory: nil)))

@@ -20,7 +20,6 @@ struct MergeFileCommand: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
-        if HelpRequest.handle(arguments, for: Self.self) { return }
         var options = MergeOptions()
         var toStdout = false
         var labels: [String] = []
