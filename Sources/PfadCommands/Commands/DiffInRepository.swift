@@ -67,11 +67,8 @@ enum DiffInRepository {
                 index += 1
                 continue
             }
-            guard options.pathsBeforeSeparator == nil, let workTree = repository.workTree,
-                FileManager.default.fileExists(atPath: localPath(arg, workTree: workTree, prefix: repository.prefix))
-            else {
-                throw FatalError(
-                    "ambiguous argument '\(arg)': unknown revision or path not in the working tree.")
+            guard options.pathsBeforeSeparator == nil, repository.isWorkTreePath(arg) else {
+                throw Repository.neitherRevisionNorPath(arg)
             }
             paths = Array(candidates[index...]) + paths
             break
@@ -81,11 +78,6 @@ enum DiffInRepository {
 
     static func isRange(_ arg: String) -> Bool {
         arg.contains("..")
-    }
-
-    static func localPath(_ arg: String, workTree: String, prefix: [UInt8]) -> String {
-        if arg.hasPrefix("/") { return arg }
-        return workTree + "/" + String(decoding: prefix, as: UTF8.self) + arg
     }
 
     static func comparison(

@@ -94,13 +94,12 @@ struct HistoryArguments {
                     throw FatalError("unrecognized argument: \(arg)")
                 } else if try result.revisions.add(arg, negated: negated, cache: cache) {
                     result.revisionArguments.append(arg)
-                } else if let workTree = repository.workTree,
-                          FileManager.default.fileExists(atPath: workTree + "/" + String(decoding: repository.prefix, as: UTF8.self) + arg) {
+                } else if repository.isWorkTreePath(arg) {
                     // Not a revision but a file: it and everything after are paths.
                     result.revisions.paths.append(arg)
                     pathsOnly = true
                 } else {
-                    throw FatalError("ambiguous argument '\(arg)': unknown revision or path not in the working tree.")
+                    throw Repository.neitherRevisionNorPath(arg)
                 }
             }
         }

@@ -43,7 +43,7 @@ struct ReflogCommand: ParsableCommand {
         }
         let display = refArgument ?? "HEAD"
         guard let refName = try ReflogReader.refName(display, repository: repository) else {
-            throw FatalError("ambiguous argument '\(display)': unknown revision or path not in the working tree.")
+            throw Repository.neitherRevisionNorPath(display)
         }
         let entries = try repository.refs.readReflog(refName)
         let formatter = CommitFormatter(repository: repository, format: .oneline)

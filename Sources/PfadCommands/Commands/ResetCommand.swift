@@ -28,6 +28,11 @@ struct ResetCommand: ParsableCommand {
                 revision = first
                 paths = Array(args.positionals.dropFirst())
             } else {
+                // Without `--`, paths must exist in the work tree (git's
+                // revision-or-path rule); otherwise nothing would happen.
+                if let missing = args.positionals.first(where: { !repository.isWorkTreePath($0) }) {
+                    throw Repository.neitherRevisionNorPath(missing)
+                }
                 paths = args.positionals
             }
         }
@@ -37,7 +42,7 @@ struct ResetCommand: ParsableCommand {
             target = nil
         } else {
             guard let commit = try BranchOutput.commit(revision, in: repository) else {
-                throw FatalError("ambiguous argument '\(revision)': unknown revision or path not in the working tree.")
+                throw Repository.neitherRevisionNorPath(revision)
             }
             target = commit
         }

@@ -74,7 +74,7 @@ struct RevParseCommand: ParsableCommand {
             if abbrevRef || fullName {
                 let base = String(revision.prefix(while: { $0 != "~" && $0 != "^" && $0 != ":" }))
                 guard var name = try parser.expandRefName(base) else {
-                    throw FatalError("ambiguous argument '\(revision)': unknown revision or path not in the working tree.")
+                    throw Repository.neitherRevisionNorPath(revision)
                 }
                 if case .symbolic(let target)? = try repository.refs.read(name) { name = target }
                 Output.standard.write(abbrevRef ? RefNames.shorten(name) : name)
@@ -86,7 +86,7 @@ struct RevParseCommand: ParsableCommand {
                     if quiet { throw CommandExit(1) }
                     throw FatalError("Needed a single revision")
                 }
-                throw FatalError("ambiguous argument '\(revision)': unknown revision or path not in the working tree.")
+                throw Repository.neitherRevisionNorPath(revision)
             }
             if let short {
                 Output.standard.line(try repository.abbreviate(id, minimum: short == 0 ? nil : short))
