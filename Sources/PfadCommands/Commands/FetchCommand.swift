@@ -74,7 +74,6 @@ struct FetchCommand: ParsableCommand {
     static func mergeRefs(_ repository: Repository, remote: String?) -> [[UInt8]] {
         guard let remote, let branch = try? HeadInfo.read(repository).branch else { return [] }
         let short = RefDisplay.short(branch)
-        guard repository.settings.get("branch.\(short).remote") == remote else { return [] }
-        return repository.settings.getAll("branch.\(short).merge").map { Array($0.utf8) }
+        return Upstream.mergeRefs(ofBranch: short, remote: remote, in: repository.settings)
     }
 }

@@ -159,8 +159,7 @@ struct PushCommand: ParsableCommand {
                   let local = try PushOperation.localFullName(update.sourceText, repository: repository),
                   local.starts(with: Array("refs/heads/".utf8)) else { continue }
             let short = String(decoding: local.dropFirst(11), as: UTF8.self)
-            try config.set("branch.\(short).remote", remote)
-            try config.set("branch.\(short).merge", String(decoding: update.remoteName, as: UTF8.self))
+            try Upstream.record(Upstream(remote: remote, merge: update.remoteName), forBranch: short, in: &config)
             if !quiet {
                 FileHandle.standardError.write(Data(
                     "branch '\(short)' set up to track '\(remote)/\(RefDisplay.short(update.remoteName))'.\n".utf8))

@@ -88,14 +88,7 @@ struct RemoteCommand: ParsableCommand {
         }
         var config = repository.config
         config.removeSection("remote", subsection: name)
-        for (key, value) in config.entries where key.lowercased().hasPrefix("branch.") && key.lowercased().hasSuffix(".remote") && value == name {
-            let branch = String(key.dropFirst(7).dropLast(7))
-            _ = try config.unset("branch.\(branch).remote")
-            _ = try config.unset("branch.\(branch).merge")
-            if config.entries.allSatisfy({ !$0.key.hasPrefix("branch.\(branch).") }) {
-                config.removeSection("branch", subsection: branch)
-            }
-        }
+        try Upstream.forgetAll(trackingRemote: name, in: &config)
         try ConfigFile.save(config, to: repository.gitDirectory + "/config")
         // Tracking refs the remote's fetch refspecs write, and its HEAD
         // symref: one transaction, as git's `delete_refs`.

@@ -27,7 +27,7 @@ public struct RemoteTarget: Sendable {
     /// `push` or `ls-remote` talks to before `resolve` falls back further.
     public static func upstreamRemote(_ repository: Repository) -> String? {
         guard let branch = try? HeadInfo.read(repository).branch else { return nil }
-        return repository.settings.get("branch.\(RefDisplay.short(branch)).remote")
+        return Upstream.remote(ofBranch: RefDisplay.short(branch), in: repository.settings)
     }
 
     /// Resolves `name` (nil: `origin`, else the only configured remote; a
