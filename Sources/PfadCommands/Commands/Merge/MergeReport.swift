@@ -1,14 +1,6 @@
-import ArgumentParser
 import PfadDiff
 import PfadObjects
 import PfadRepository
-
-extension Pfad {
-    /// Merging: merge, cherry-pick, revert (history issue).
-    static var mergeCommands: [ParsableCommand.Type] {
-        [MergeCommand.self, CherryPickCommand.self, RevertCommand.self]
-    }
-}
 
 /// Output shared by merge, cherry-pick and revert: git's diffstat after a
 /// merge and its refusal messages.
