@@ -13,7 +13,7 @@ struct Pfad: ParsableCommand {
 
     /// `pfad` with no subcommand prints its help.
     func run() throws {
-        Output.standard.line(Pfad.helpMessage())
+        CommandIO.process.out.line(Pfad.helpMessage())
     }
 
     /// Every subcommand, in the order `pfad --help` lists them; each lives

@@ -28,14 +28,14 @@ enum FetchRunner {
     /// Runs `operation` over a new session with `target`, prints the
     /// summary (unless `quiet`) and returns the result.
     static func run(_ operation: FetchOperation, target: RemoteTarget, program: String?, quiet: Bool, verbose: Bool = false,
-                    forceProgress: Bool = false, printSummary: Bool = true) throws -> FetchOperation.Result {
+                    forceProgress: Bool = false, printSummary: Bool = true, io: CommandIO) throws -> FetchOperation.Result {
         let repository = operation.repository
         let service = Self.program(program ?? target.configuredProgram(for: .uploadPack, settings: repository.settings), service: .uploadPack)
         let result = try withProgress(showing: !quiet && (forceProgress || showsProgress)) { remote, receiving in
             try repository.fetch(from: target, options: operation.options, program: service,
                                  progress: TransferProgress(remote: remote, receiving: receiving))
         }
-        if printSummary && !quiet { print(result, repository: repository, url: target.url, verbose: verbose) }
+        if printSummary && !quiet { print(result, repository: repository, url: target.url, verbose: verbose, io: io) }
         return result
     }
 
@@ -55,7 +55,7 @@ enum FetchRunner {
     }
 
     /// Prints `From <url>` and one line per shown update, as git does.
-    static func print(_ result: FetchOperation.Result, repository: Repository, url: String, verbose: Bool) {
+    static func print(_ result: FetchOperation.Result, repository: Repository, url: String, verbose: Bool, io: CommandIO) {
         let shown = result.updates.filter { verbose || $0.kind != .upToDate }
         guard !shown.isEmpty else { return }
         let width = max(10, shown.map { $0.kind == .pruned ? 6 : RefDisplay.short($0.remoteName).count }.max() ?? 0)
@@ -63,7 +63,7 @@ enum FetchRunner {
         for update in shown {
             text += update.summaryLine(width: width) { (try? repository.abbreviate($0)) ?? String($0.hex.prefix(7)) } + "\n"
         }
-        FileHandle.standardError.write(Data(text.utf8))
+        io.err.write(text)
     }
 
     /// The reflog action git uses: the command and its arguments as typed.

@@ -3,7 +3,7 @@ import PfadObjects
 import PfadRepository
 
 /// `pfad branch`: list, create, delete and rename branches.
-struct BranchCommand: ParsableCommand {
+struct BranchCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "branch",
         abstract: "List, create, delete (-d/-D) or rename (-m/-M) branches.")
@@ -11,20 +11,20 @@ struct BranchCommand: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "[NAME [START]] | -d|-D NAME... | -m [OLD] NEW | --list [PATTERN...] | --show-current")
     var arguments: [String] = []
 
-    func run() throws {
+    func run(_ io: CommandIO) throws {
         let args = try GitArguments(
             arguments,
             flags: ["-d", "-D", "--delete", "-m", "-M", "--move", "-l", "--list", "-f", "--force", "-q", "--quiet", "--show-current"],
             valued: [])
-        let repository = try CommandContext.repository()
+        let repository = try CommandContext.repository(io)
         let operation = BranchOperation(repository)
         let names = args.positionals + (args.afterDashDash ?? [])
         let force = args.has("-f", "--force", "-D", "-M")
         if args.has("--show-current") {
-            if let branch = try HeadInfo.read(repository).branch { Output.standard.write(branch + [0x0A]) }
+            if let branch = try HeadInfo.read(repository).branch { io.out.write(branch + [0x0A]) }
         } else if args.has("-d", "-D", "--delete") {
             guard !names.isEmpty else { throw FatalError("branch name required") }
-            try delete(names, operation: operation, force: force, repository: repository, quiet: args.has("-q", "--quiet"))
+            try delete(names, operation: operation, force: force, repository: repository, quiet: args.has("-q", "--quiet"), io)
         } else if args.has("-m", "-M", "--move") {
             switch names.count {
             case 1:
@@ -36,7 +36,7 @@ struct BranchCommand: ParsableCommand {
                 throw FatalError("too many arguments for a rename operation")
             }
         } else if names.isEmpty || args.has("-l", "--list") {
-            try list(repository, patterns: names)
+            try list(repository, patterns: names, io)
         } else {
             guard names.count <= 2 else { throw FatalError("too many arguments") }
             let startName = names.count == 2 ? names[1] : "HEAD"
@@ -49,33 +49,33 @@ struct BranchCommand: ParsableCommand {
         }
     }
 
-    private func list(_ repository: Repository, patterns: [String]) throws {
+    private func list(_ repository: Repository, patterns: [String], _ io: CommandIO) throws {
         let head = try HeadInfo.read(repository)
         if head.refName == nil, let commit = head.commit, patterns.isEmpty {
-            Output.standard.line("* (HEAD detached at \(try repository.abbreviate(commit)))")
+            io.out.line("* (HEAD detached at \(try repository.abbreviate(commit)))")
         }
         for (name, _) in try BranchOperation(repository).list() {
             if !patterns.isEmpty, !patterns.contains(where: { WildMatch.match(pattern: Array($0.utf8), text: name) }) { continue }
             let current = head.branch == name && head.refName != nil
-            Output.standard.write(Array((current ? "* " : "  ").utf8) + name + [0x0A])
+            io.out.write(Array((current ? "* " : "  ").utf8) + name + [0x0A])
         }
     }
 
-    private func delete(_ names: [String], operation: BranchOperation, force: Bool, repository: Repository, quiet: Bool) throws {
+    private func delete(_ names: [String], operation: BranchOperation, force: Bool, repository: Repository, quiet: Bool, _ io: CommandIO) throws {
         var failed = false
         for name in names {
             switch try operation.delete(name, force: force) {
             case .deleted(let id):
-                if !quiet { Output.standard.line("Deleted branch \(name) (was \(try repository.abbreviate(id))).") }
+                if !quiet { io.out.line("Deleted branch \(name) (was \(try repository.abbreviate(id))).") }
             case .notFound:
-                Diagnostics.error("branch '\(name)' not found.")
+                io.error("branch '\(name)' not found.")
                 failed = true
             case .checkedOut:
-                Diagnostics.error("Cannot delete branch '\(name)' checked out at '\(repository.workTree ?? repository.gitDirectory)'")
+                io.error("Cannot delete branch '\(name)' checked out at '\(repository.workTree ?? repository.gitDirectory)'")
                 failed = true
             case .notMerged:
-                Diagnostics.error("The branch '\(name)' is not fully merged.")
-                Diagnostics.raw("If you are sure you want to delete it, run 'pfad branch -D \(name)'.")
+                io.error("The branch '\(name)' is not fully merged.")
+                io.raw("If you are sure you want to delete it, run 'pfad branch -D \(name)'.")
                 failed = true
             }
         }

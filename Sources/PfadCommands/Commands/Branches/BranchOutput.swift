@@ -5,10 +5,10 @@ import PfadRepository
 enum BranchOutput {
     /// Prints git's refusal (error lines, TAB-indented paths, hints, `Aborting`)
     /// to standard error and ends with exit code 1.
-    static func conflicts(_ conflicts: CheckoutConflicts, repository: Repository) -> CommandExit {
+    static func conflicts(_ conflicts: CheckoutConflicts, repository: Repository, io: CommandIO) -> CommandExit {
         let quote = CommandContext.quotePath(repository)
         for line in conflicts.lines(quote: { String(decoding: PathQuoting.quote($0, quotePath: quote), as: UTF8.self) }) {
-            if line.isError { Diagnostics.error(line.text) } else { Diagnostics.raw(line.text) }
+            if line.isError { io.error(line.text) } else { io.raw(line.text) }
         }
         return CommandExit(1)
     }
@@ -26,7 +26,7 @@ enum BranchOutput {
     }
 
     /// Local changes carried over a switch, as git lists them (`M\tpath`).
-    static func printLocalChanges(_ repository: Repository) throws {
+    static func printLocalChanges(_ repository: Repository, _ io: CommandIO) throws {
         let report = try StatusOperation(repository).run(includeUntracked: false)
         let quote = CommandContext.quotePath(repository)
         for change in report.changes {
@@ -38,7 +38,7 @@ enum BranchOutput {
             } else {
                 letter = 0x4D
             }
-            Output.standard.write([letter, 0x09] + PathQuoting.quote(change.path, quotePath: quote) + [0x0A])
+            io.out.write([letter, 0x09] + PathQuoting.quote(change.path, quotePath: quote) + [0x0A])
         }
     }
 }

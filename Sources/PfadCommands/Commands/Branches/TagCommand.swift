@@ -3,7 +3,7 @@ import PfadObjects
 import PfadRepository
 
 /// `pfad tag`: create, list and delete tags.
-struct TagCommand: ParsableCommand {
+struct TagCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "tag",
         abstract: "Create (lightweight, or annotated with -a/-m), list (-l) or delete (-d) tags.")
@@ -11,21 +11,21 @@ struct TagCommand: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "NAME [REV] | -a NAME -m MSG [REV] | -l [PATTERN...] | -d NAME...")
     var arguments: [String] = []
 
-    func run() throws {
+    func run(_ io: CommandIO) throws {
         let args = try GitArguments(
             arguments,
             flags: ["-a", "--annotate", "-l", "--list", "-d", "--delete", "-f", "--force"],
             valued: ["-m", "--message", "-F", "--file"])
-        let repository = try CommandContext.repository()
+        let repository = try CommandContext.repository(io)
         let operation = TagOperation(repository)
         let names = args.positionals + (args.afterDashDash ?? [])
         if args.has("-d", "--delete") {
             var failed = false
             for name in names {
                 if let id = try operation.delete(name) {
-                    Output.standard.line("Deleted tag '\(name)' (was \(try repository.abbreviate(id)))")
+                    io.out.line("Deleted tag '\(name)' (was \(try repository.abbreviate(id)))")
                 } else {
-                    Diagnostics.error("tag '\(name)' not found.")
+                    io.error("tag '\(name)' not found.")
                     failed = true
                 }
             }
@@ -36,7 +36,7 @@ struct TagCommand: ParsableCommand {
             let patterns = names.map { Array($0.utf8) }
             for name in try operation.list() {
                 if !patterns.isEmpty, !patterns.contains(where: { WildMatch.match(pattern: $0, text: name) }) { continue }
-                Output.standard.write(name + [0x0A])
+                io.out.write(name + [0x0A])
             }
             return
         }
@@ -46,7 +46,7 @@ struct TagCommand: ParsableCommand {
             message = messages.joined(separator: "\n\n")
         }
         if let file = args.value("-F", "--file") {
-            let bytes = file == "-" ? CommandContext.readStandardInput() : try CommandContext.readFile(file)
+            let bytes = file == "-" ? CommandContext.readStandardInput() : try CommandContext.readFile(file, io)
             message = String(decoding: bytes, as: UTF8.self)
         }
         if args.has("-a", "--annotate"), message == nil {

@@ -5,7 +5,7 @@ import PfadStore
 /// `pfad diff`: shows changes between the work tree, the index and
 /// revisions (`DiffInRepository`), or between two files or folders
 /// (`--no-index A B`, `DiffNoIndex`). Both print through `DiffPrinter`.
-struct DiffCommand: ParsableCommand {
+struct DiffCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Show changes between the work tree, the index and commits, or two files (--no-index).",
@@ -20,16 +20,16 @@ struct DiffCommand: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "Options and the two paths.")
     var arguments: [String] = []
 
-    func run() throws {
+    func run(_ io: CommandIO) throws {
         var options = try DiffOptions.parse(arguments)
-        let repository = try? CommandContext.repository()
+        let repository = try? CommandContext.repository(io)
         options.applyConfiguration(repository?.settings ?? (try? ConfigStack.load(gitDirectory: nil)))
         // Outside a repository two paths mean --no-index, as in git.
         if !options.noIndex, options.paths.count == 2, repository == nil {
             options.noIndex = true
         }
         guard options.noIndex else {
-            let differs = try DiffInRepository.run(options)
+            let differs = try DiffInRepository.run(options, io)
             if differs && (options.exitCode || options.quiet) { throw CommandExit(1) }
             return
         }
@@ -41,12 +41,12 @@ struct DiffCommand: ParsableCommand {
             let (old, new) = options.reverse ? (options.paths[1], options.paths[0]) : (options.paths[0], options.paths[1])
             patches = try DiffNoIndex.collect(old: old, new: new, options: options)
         } catch let missing as DiffNoIndex.MissingPath {
-            Diagnostics.error("Could not access '\(missing.path)'")
+            io.error("Could not access '\(missing.path)'")
             throw CommandExit(1)
         }
         let differing = patches.filter(\.differs)
         if !options.quiet {
-            Output.standard.write(try DiffPrinter.render(differing, options: options))
+            io.out.write(try DiffPrinter.render(differing, options: options))
         }
         if differing.contains(where: \.hasChanges) { throw CommandExit(1) }
     }

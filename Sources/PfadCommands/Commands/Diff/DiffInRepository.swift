@@ -16,8 +16,8 @@ enum DiffInRepository {
     }
 
     /// Runs the diff and prints it; returns true when something differs.
-    static func run(_ options: DiffOptions) throws -> Bool {
-        let repository = try CommandContext.repository()
+    static func run(_ options: DiffOptions, _ io: CommandIO) throws -> Bool {
+        let repository = try CommandContext.repository(io)
         var options = options
         options.quotePath = CommandContext.quotePath(repository)
         let (comparison, pathArguments) = try resolve(options, in: repository)
@@ -39,7 +39,7 @@ enum DiffInRepository {
             changes = try treeDiff.trees(old: old, new: new)
         }
         if options.quiet { return !changes.isEmpty }
-        Output.standard.write(try DiffRevisions(repository: repository, options: options).render(changes))
+        io.out.write(try DiffRevisions(repository: repository, options: options).render(changes))
         return !changes.isEmpty
     }
 

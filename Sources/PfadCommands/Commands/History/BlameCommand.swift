@@ -4,7 +4,7 @@ import PfadObjects
 import PfadRepository
 
 /// `pfad blame`: which commit last changed each line of a file.
-struct BlameCommand: ParsableCommand {
+struct BlameCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "blame",
         abstract: "Show which commit last changed each line of a file.",
@@ -102,8 +102,8 @@ struct BlameCommand: ParsableCommand {
         return options
     }
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         var options = try Self.parse(arguments, repository: repository)
         // `blame.showRoot` and `blame.showEmail` turn the options on as in git.
         if (try? repository.settings.getBool("blame.showroot")) == true { options.showRoot = true }
@@ -133,7 +133,7 @@ struct BlameCommand: ParsableCommand {
                         throw FatalError("no such path '\(pathText)' in HEAD")
                     }
                 }
-                let content = try CommandContext.readFile(workTree + "/" + pathText)
+                let content = try CommandContext.readFile(workTree + "/" + pathText, io)
                 let lines = try Self.lineRanges(options.ranges, content: content, path: pathText)
                 let now = Int64(Date().timeIntervalSince1970)
                 let zone = TimeZone.current.secondsFromGMT(for: Date()) / 60
@@ -145,7 +145,7 @@ struct BlameCommand: ParsableCommand {
             throw FatalError(error.description)
         }
         let printer = BlamePrinter(
-            repository: repository, result: result, options: options, quotePath: CommandContext.quotePath(repository))
+            repository: repository, result: result, options: options, quotePath: CommandContext.quotePath(repository), io: io)
         if options.porcelain || options.linePorcelain {
             printer.porcelain(everyLine: options.linePorcelain)
         } else {
@@ -193,11 +193,12 @@ struct BlamePrinter {
     let result: BlameResult
     let options: BlameCommand.Options
     let quotePath: Bool
+    let io: CommandIO
 
     /// `--porcelain` (commit details once per commit) or `--line-porcelain`
     /// (details on every line).
     func porcelain(everyLine: Bool) {
-        let out = Output.standard
+        let out = io.out
         var shown = Set<ObjectID>()
         var paths: [ObjectID: Set<[UInt8]>] = [:]
         for entry in result.entries { paths[entry.commit, default: []].insert(entry.path) }
@@ -224,7 +225,7 @@ struct BlamePrinter {
     }
 
     private func writeDetails(_ info: BlameCommitInfo) {
-        let out = Output.standard
+        let out = io.out
         for (role, who) in [("author", info.author), ("committer", info.committer)] {
             out.write("\(role) ")
             out.write(who.name)
@@ -246,22 +247,22 @@ struct BlamePrinter {
     }
 
     private func writeFilename(_ path: [UInt8]) {
-        Output.standard.write("filename ")
-        Output.standard.write(PathQuoting.quote(path, quotePath: quotePath))
-        Output.standard.write([0x0A])
+        io.out.write("filename ")
+        io.out.write(PathQuoting.quote(path, quotePath: quotePath))
+        io.out.write([0x0A])
     }
 
     /// Final line `index` without its terminator, then a newline.
     private func writeLine(_ index: Int) {
         var line = result.line(index)
         if line.last == 0x0A { line = line.dropLast() }
-        Output.standard.write(line)
-        Output.standard.write([0x0A])
+        io.out.write(line)
+        io.out.write([0x0A])
     }
 
     /// The default format: `<id> [<path>] (<author> <date> <line>) <text>`.
     func human() throws {
-        let out = Output.standard
+        let out = io.out
         let hexLength = repository.algorithm.hexLength
         var length = hexLength
         if !options.longIDs {

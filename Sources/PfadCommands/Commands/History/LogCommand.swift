@@ -3,7 +3,7 @@ import PfadObjects
 import PfadRepository
 
 /// `pfad log`: show commit history (`Documentation/git-log.txt`).
-struct LogCommand: ParsableCommand {
+struct LogCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: "Show commit history.",
@@ -20,8 +20,8 @@ struct LogCommand: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "Options, revisions and paths.")
     var arguments: [String] = []
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         let cache = CommitCache(repository)
         let (historyArguments, diffArguments) = LogPatch.split(arguments)
         var args = try HistoryArguments.parse(historyArguments, repository: repository, cache: cache, command: "log")
@@ -34,15 +34,15 @@ struct LogCommand: ParsableCommand {
             formatter.decorate = true
         }
         guard !diffArguments.isEmpty else {
-            try LogPrinter.print(walk, formatter: formatter)
+            try LogPrinter.print(walk, formatter: formatter, io: io)
             return
         }
         let patch = try LogPatch(repository: repository, options: DiffOptions.parse(diffArguments), paths: args.revisions.paths)
-        try LogPrinter.print(walk, formatter: formatter) { id, commit in
+        try LogPrinter.print(walk, formatter: formatter, io: io) { id, commit in
             let diff = try patch.render(id, commit, cache: cache)
             guard !diff.isEmpty else { return }
-            if formatter.format != .oneline { Output.standard.write([0x0A]) }
-            Output.standard.write(diff)
+            if formatter.format != .oneline { io.out.write([0x0A]) }
+            io.out.write(diff)
         }
     }
 }
@@ -93,10 +93,10 @@ struct LogPatch {
 
 /// Writes a walk's commits in a format, with git's separators: a blank line
 /// between block-format commits, a newline after each `oneline`/`tformat`
-/// commit, a newline between `format:` commits. Streams to `Output.standard`.
+/// commit, a newline between `format:` commits. Streams to `io.out`.
 enum LogPrinter {
-    static func print(_ walk: RevisionWalk, formatter: CommitFormatter, after: ((ObjectID, Commit) throws -> Void)? = nil) throws {
-        let out = Output.standard
+    static func print(_ walk: RevisionWalk, formatter: CommitFormatter, io: CommandIO, after: ((ObjectID, Commit) throws -> Void)? = nil) throws {
+        let out = io.out
         var first = true
         while let id = try walk.next() {
             let commit = try walk.commit(id)

@@ -3,7 +3,7 @@ import PfadObjects
 import PfadRepository
 
 /// `pfad merge-base`: best common ancestors (`Documentation/git-merge-base.txt`).
-struct MergeBaseCommand: ParsableCommand {
+struct MergeBaseCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-base",
         abstract: "Find the best common ancestor(s) of commits.",
@@ -19,8 +19,8 @@ struct MergeBaseCommand: ParsableCommand {
     @Argument(help: "Commits.")
     var commits: [String] = []
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         let cache = CommitCache(repository)
         var ids: [ObjectID] = []
         for spec in commits {
@@ -40,8 +40,8 @@ struct MergeBaseCommand: ParsableCommand {
         let bases = try finder.bases(ids[0], Array(ids.dropFirst()))
         if bases.isEmpty { throw CommandExit(1) }
         for id in all ? bases : [bases[0]] {
-            Output.standard.write(id.hexBytes)
-            Output.standard.write([0x0A])
+            io.out.write(id.hexBytes)
+            io.out.write([0x0A])
         }
     }
 }

@@ -7,7 +7,7 @@ import PfadStore
 /// (`Documentation/git-reflog.txt`), as `<abbrev> REF@{N}: <message>`.
 /// Old positions can then be named `REF@{N}` (for example to undo a reset:
 /// `pfad reset --hard HEAD@{1}`).
-struct ReflogCommand: ParsableCommand {
+struct ReflogCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "reflog",
         abstract: "Show the log of a ref's changes (default HEAD).",
@@ -17,8 +17,8 @@ struct ReflogCommand: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "[show] [-n N] [REF]")
     var arguments: [String] = []
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         var args = arguments[...]
         if args.first == "show" { args = args.dropFirst() }
         var maxCount: Int?
@@ -47,7 +47,7 @@ struct ReflogCommand: ParsableCommand {
         }
         let entries = try repository.refs.readReflog(refName)
         let formatter = CommitFormatter(repository: repository, format: .oneline)
-        let out = Output.standard
+        let out = io.out
         for (n, entry) in entries.reversed().enumerated() {
             if let maxCount, n >= maxCount { break }
             out.write(try formatter.abbreviate(entry.new))

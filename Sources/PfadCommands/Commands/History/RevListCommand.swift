@@ -3,7 +3,7 @@ import PfadObjects
 import PfadRepository
 
 /// `pfad rev-list`: list commits (`Documentation/git-rev-list.txt`).
-struct RevListCommand: ParsableCommand {
+struct RevListCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "rev-list",
         abstract: "List commits in reverse chronological order.",
@@ -16,15 +16,15 @@ struct RevListCommand: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "Options, revisions and paths.")
     var arguments: [String] = []
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         let cache = CommitCache(repository)
         let args = try HistoryArguments.parse(arguments, repository: repository, cache: cache, command: "rev-list")
         if args.revisions.isEmpty && args.revisionArguments.isEmpty && !arguments.contains("--all") {
             throw UsageError("usage: pfad rev-list [<options>] <commit>... [--] [<path>...]")
         }
         let walk = try RevisionWalk(cache: cache, include: args.revisions.include, exclude: args.revisions.exclude, options: args.walk)
-        let out = Output.standard
+        let out = io.out
         if args.count {
             var n = 0
             while try walk.next() != nil { n += 1 }

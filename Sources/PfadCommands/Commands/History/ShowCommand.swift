@@ -5,7 +5,7 @@ import PfadRepository
 /// `pfad show`: show objects (`Documentation/git-show.txt`): a commit's
 /// header and message, an annotated tag's header and message followed by
 /// the object it tags, a tree's entry names, a blob's content.
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show commits, tags, trees and blobs.",
@@ -18,8 +18,8 @@ struct ShowCommand: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "Options and objects.")
     var arguments: [String] = []
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         let cache = CommitCache(repository)
         var options: [String] = []
         var diffArguments: [String] = []
@@ -52,7 +52,7 @@ struct ShowCommand: ParsableCommand {
             formatter.decorations = try Decorations(repository: repository, style: style)
             formatter.decorate = true
         }
-        var shower = ObjectShower(repository: repository, formatter: formatter, patch: noPatch ? nil : diffOptions)
+        var shower = ObjectShower(repository: repository, formatter: formatter, patch: noPatch ? nil : diffOptions, io: io)
         for spec in objects {
             let id = try CommandContext.object(spec, in: repository)
             try shower.show(id, name: spec)
@@ -73,16 +73,19 @@ struct ObjectShower {
     let formatter: CommitFormatter
     /// Diff options for the patch; nil with `-s`.
     let patch: DiffOptions?
+    /// Where the output goes.
+    let io: CommandIO
     private var shownCommit = false
 
-    init(repository: Repository, formatter: CommitFormatter, patch: DiffOptions?) {
+    init(repository: Repository, formatter: CommitFormatter, patch: DiffOptions?, io: CommandIO) {
         self.repository = repository
+        self.io = io
         self.formatter = formatter
         self.patch = patch
     }
 
     mutating func show(_ id: ObjectID, name: String) throws {
-        let out = Output.standard
+        let out = io.out
         switch try repository.objectType(id) {
         case .commit:
             let commit = try repository.readCommit(id)

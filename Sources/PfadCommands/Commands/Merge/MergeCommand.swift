@@ -4,7 +4,7 @@ import PfadObjects
 import PfadRepository
 
 /// `pfad merge`: join another line of history into the current branch.
-struct MergeCommand: ParsableCommand {
+struct MergeCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Join another line of history into the current branch (fast-forward or three-way merge).")
@@ -43,8 +43,8 @@ struct MergeCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         if abort {
             do {
                 try MergeOperation(repository).abort()
@@ -63,8 +63,8 @@ struct MergeCommand: ParsableCommand {
             options.cleanup = .strip
             let result = try CommitOperation(repository).run(options)
             let branch = result.branch.map { String(decoding: $0, as: UTF8.self) } ?? "detached HEAD"
-            Output.standard.write("[\(branch) \(try repository.abbreviate(result.id))] ")
-            Output.standard.write(result.commit.summary + [0x0A])
+            io.out.write("[\(branch) \(try repository.abbreviate(result.id))] ")
+            io.out.write(result.commit.summary + [0x0A])
             return
         }
         guard let revision else { throw FatalError("No remote for the current branch.") }
@@ -75,6 +75,6 @@ struct MergeCommand: ParsableCommand {
         var options = MergeOperation.Options(theirs: commit, theirsName: revision)
         options.fastForward = noFastForward ? .never : fastForwardOnly ? .only : .allow
         if !messages.isEmpty { options.message = messages.joined(separator: "\n\n") }
-        try MergeReport.perform(options, in: repository, quiet: quiet)
+        try MergeReport.perform(options, in: repository, quiet: quiet, io)
     }
 }

@@ -6,7 +6,7 @@ import PfadDiff
 /// a three-way merge of single files with git's conflict markers. Writes
 /// into `<current>` (or to standard output with `-p`) and exits with the
 /// number of conflicts (at most 127), as git does.
-struct MergeFileCommand: ParsableCommand {
+struct MergeFileCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-file",
         abstract: "Run a three-way file merge.",
@@ -19,7 +19,7 @@ struct MergeFileCommand: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "Options and the three files.")
     var arguments: [String] = []
 
-    func run() throws {
+    func run(_ io: CommandIO) throws {
         var options = MergeOptions()
         var toStdout = false
         var labels: [String] = []
@@ -61,9 +61,9 @@ struct MergeFileCommand: ParsableCommand {
         options.baseLabel = Array((labels.count > 1 ? labels[1] : files[1]).utf8)
         options.otherLabel = Array((labels.count > 2 ? labels[2] : files[2]).utf8)
         let contents = try files.map { path -> [UInt8] in
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = FileManager.default.contents(atPath: io.absolute(path)) else {
                 // git: "error: Could not stat <path>: ..." and exit status -1 (255).
-                Diagnostics.error("Could not stat \(path): No such file or directory")
+                io.error("Could not stat \(path): No such file or directory")
                 throw CommandExit(255)
             }
             let bytes = Array(data)
@@ -72,9 +72,9 @@ struct MergeFileCommand: ParsableCommand {
         }
         let result = ThreeWayMerge.merge(base: contents[1], current: contents[0], other: contents[2], options: options)
         if toStdout {
-            Output.standard.write(result.content)
+            io.out.write(result.content)
         } else {
-            guard FileManager.default.createFile(atPath: files[0], contents: Data(result.content)) else {
+            guard FileManager.default.createFile(atPath: io.absolute(files[0]), contents: Data(result.content)) else {
                 throw FatalError("could not write '\(files[0])'")
             }
         }

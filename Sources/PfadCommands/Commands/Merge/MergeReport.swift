@@ -21,7 +21,7 @@ enum MergeReport {
     /// Runs a merge (`merge` and `pull`) and prints git's report: "Already
     /// up to date.", the fast-forward or merge diffstat, or the conflict
     /// lines (exit 1). `merge.conflictstyle` from the config applies.
-    static func perform(_ options: MergeOperation.Options, in repository: Repository, quiet: Bool) throws {
+    static func perform(_ options: MergeOperation.Options, in repository: Repository, quiet: Bool, _ io: CommandIO) throws {
         var options = options
         if let style = repository.settings.get("merge.conflictstyle"), let parsed = ConflictStyle(rawValue: style) {
             options.style = parsed
@@ -30,11 +30,11 @@ enum MergeReport {
         do {
             outcome = try MergeOperation(repository).run(options)
         } catch let refusal as MergeWorkTree.Refusal {
-            throw refuse(refusal, operation: "merge")
+            throw refuse(refusal, operation: "merge", io: io)
         } catch is MergeOperation.NotPossibleToFastForward {
             throw FatalError("Not possible to fast-forward, aborting.")
         }
-        let out = Output.standard
+        let out = io.out
         switch outcome {
         case .upToDate:
             if !quiet { out.line("Already up to date.") }
@@ -57,31 +57,31 @@ enum MergeReport {
     }
 
     /// Prints git's refusal for local changes in the way; exit code 2 as git.
-    static func refuse(_ refusal: MergeWorkTree.Refusal, operation: String) -> CommandExit {
+    static func refuse(_ refusal: MergeWorkTree.Refusal, operation: String, io: CommandIO) -> CommandExit {
         if refusal.unmergedIndex {
-            Diagnostics.error("\(operation.prefix(1).uppercased() + operation.dropFirst()) is not possible because you have unmerged files.")
-            Diagnostics.raw("hint: Fix them up in the work tree, and then use 'git add/rm <file>'")
-            Diagnostics.raw("hint: as appropriate to mark resolution and make a commit.")
-            Diagnostics.raw("fatal: Exiting because of an unresolved conflict.")
+            io.error("\(operation.prefix(1).uppercased() + operation.dropFirst()) is not possible because you have unmerged files.")
+            io.raw("hint: Fix them up in the work tree, and then use 'git add/rm <file>'")
+            io.raw("hint: as appropriate to mark resolution and make a commit.")
+            io.raw("fatal: Exiting because of an unresolved conflict.")
             return CommandExit(128)
         }
         if !refusal.staged.isEmpty {
-            Diagnostics.error("Your local changes to the following files would be overwritten by \(operation):")
-            for path in refusal.staged { Diagnostics.raw("  " + String(decoding: path, as: UTF8.self)) }
-            if operation == "merge" { Diagnostics.raw("Merge with strategy ort failed.") }
+            io.error("Your local changes to the following files would be overwritten by \(operation):")
+            for path in refusal.staged { io.raw("  " + String(decoding: path, as: UTF8.self)) }
+            if operation == "merge" { io.raw("Merge with strategy ort failed.") }
             return CommandExit(operation == "merge" ? 2 : 128)
         }
         if !refusal.localChanges.isEmpty {
-            Diagnostics.error("Your local changes to the following files would be overwritten by \(operation):")
-            for path in refusal.localChanges { Diagnostics.raw("\t" + String(decoding: path, as: UTF8.self)) }
-            Diagnostics.raw("Please commit your changes or stash them before you \(operation).")
+            io.error("Your local changes to the following files would be overwritten by \(operation):")
+            for path in refusal.localChanges { io.raw("\t" + String(decoding: path, as: UTF8.self)) }
+            io.raw("Please commit your changes or stash them before you \(operation).")
         } else {
-            Diagnostics.error("The following untracked working tree files would be overwritten by \(operation):")
-            for path in refusal.untracked { Diagnostics.raw("\t" + String(decoding: path, as: UTF8.self)) }
-            Diagnostics.raw("Please move or remove them before you \(operation).")
+            io.error("The following untracked working tree files would be overwritten by \(operation):")
+            for path in refusal.untracked { io.raw("\t" + String(decoding: path, as: UTF8.self)) }
+            io.raw("Please move or remove them before you \(operation).")
         }
-        Diagnostics.raw("Aborting")
-        if operation == "merge" { Diagnostics.raw("Merge with strategy ort failed.") }
+        io.raw("Aborting")
+        if operation == "merge" { io.raw("Merge with strategy ort failed.") }
         return CommandExit(operation == "merge" ? 2 : 128)
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import PfadRepository
 
 /// `pfad revert`: record a new commit that undoes an existing one.
-struct RevertCommand: ParsableCommand {
+struct RevertCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "revert",
         abstract: "Record a new commit that undoes the change of an existing commit.")
@@ -19,7 +19,7 @@ struct RevertCommand: ParsableCommand {
     @Argument(help: "The commit to undo.")
     var revision: String?
 
-    func run() throws {
-        try PickCommandRunner(kind: .revert, abort: abort, continuing: continueRevert, revision: revision).run()
+    func run(_ io: CommandIO) throws {
+        try PickCommandRunner(kind: .revert, abort: abort, continuing: continueRevert, revision: revision).run(io)
     }
 }

@@ -6,7 +6,7 @@ import PfadStore
 
 /// `pfad cat-file`: show an object's type, size or content, or answer
 /// requests in batch from standard input.
-struct CatFileCommand: ParsableCommand {
+struct CatFileCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "cat-file",
         abstract: "Show the type, size or content of objects.",
@@ -52,12 +52,12 @@ struct CatFileCommand: ParsableCommand {
         if modes > 1 { throw ValidationError("only one of -t, -s, -e, -p") }
     }
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         if batchFormat != nil || batchCheckFormat != nil {
             let withContent = batchFormat != nil
             let format = batchFormat ?? batchCheckFormat ?? Self.defaultBatchFormat
-            try BatchPrinter(repository: repository, format: format, withContent: withContent).run(allObjects: allObjects)
+            try BatchPrinter(repository: repository, format: format, withContent: withContent, io: io).run(allObjects: allObjects)
             return
         }
         let name = arguments.last ?? ""
@@ -69,16 +69,16 @@ struct CatFileCommand: ParsableCommand {
         }
         let id = try CommandContext.object(name, in: repository)
         if showType {
-            Output.standard.line(try repository.objectType(id).rawValue)
+            io.out.line(try repository.objectType(id).rawValue)
         } else if showSize {
             guard let header = try repository.objects.readHeader(id) else { throw FatalError("Not a valid object name \(name)") }
-            Output.standard.line(String(header.size))
+            io.out.line(String(header.size))
         } else if pretty {
             let object = try repository.readObject(id)
             if object.type == .tree {
-                try TreeLister(repository: repository).list(id, paths: [])
+                try TreeLister(repository: repository, io: io).list(id, paths: [])
             } else {
-                Output.standard.write(object.content)
+                io.out.write(object.content)
             }
         } else {
             guard let wanted = ObjectType(rawValue: arguments[0]) else {
@@ -87,7 +87,7 @@ struct CatFileCommand: ParsableCommand {
             guard let peeled = try repository.peel(id, to: wanted) else {
                 throw FatalError("git cat-file \(name): bad file")
             }
-            Output.standard.write(try repository.readObject(peeled).content)
+            io.out.write(try repository.readObject(peeled).content)
         }
     }
 }
@@ -97,6 +97,7 @@ struct BatchPrinter {
     let repository: Repository
     let format: String
     let withContent: Bool
+    let io: CommandIO
 
     func run(allObjects: Bool) throws {
         if allObjects {
@@ -119,11 +120,11 @@ struct BatchPrinter {
             do {
                 id = try parser.resolve(line)
             } catch RepositoryError.ambiguousRevision {
-                Output.standard.line("\(line) ambiguous")
+                io.out.line("\(line) ambiguous")
                 continue
             }
             guard let id, repository.objects.contains(id) else {
-                Output.standard.line("\(line) missing")
+                io.out.line("\(line) missing")
                 continue
             }
             try emit(id: id, rest: rest)
@@ -148,14 +149,14 @@ struct BatchPrinter {
             line.append(0x20)
             line += String(header.size).utf8
             line.append(0x0A)
-            Output.standard.write(line)
+            io.out.write(line)
         } else {
-            Output.standard.write(expand(id: id, type: header.type, size: header.size, rest: rest))
-            Output.standard.write([0x0A])
+            io.out.write(expand(id: id, type: header.type, size: header.size, rest: rest))
+            io.out.write([0x0A])
         }
         if let object {
-            Output.standard.write(object.content)
-            Output.standard.write([0x0A])
+            io.out.write(object.content)
+            io.out.write([0x0A])
         }
     }
 

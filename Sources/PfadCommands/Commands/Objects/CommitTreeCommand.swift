@@ -4,7 +4,7 @@ import PfadObjects
 import PfadRepository
 
 /// `pfad commit-tree`: create a commit object from a tree and parents.
-struct CommitTreeCommand: ParsableCommand {
+struct CommitTreeCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "commit-tree",
         abstract: "Create a commit object for a tree; the message comes from -m, -F or standard input.")
@@ -21,8 +21,8 @@ struct CommitTreeCommand: ParsableCommand {
     @Argument(help: "The tree (or tree-ish) the commit records.")
     var tree: String
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         let treeID = try CommandContext.object(tree, in: repository)
         // git takes the object itself, never peels a commit or tag to its tree.
         guard (try? repository.objectType(treeID)) == .tree else {
@@ -47,7 +47,7 @@ struct CommitTreeCommand: ParsableCommand {
         }
         for file in messageFiles {
             if !message.isEmpty { message.append(0x0A) }
-            message += file == "-" ? CommandContext.readStandardInput() : try CommandContext.readFile(file)
+            message += file == "-" ? CommandContext.readStandardInput() : try CommandContext.readFile(file, io)
             if !message.isEmpty, message.last != 0x0A { message.append(0x0A) }
         }
         if messages.isEmpty && messageFiles.isEmpty {
@@ -58,6 +58,6 @@ struct CommitTreeCommand: ParsableCommand {
             author: try Identity.signature(for: .author, settings: repository.settings),
             committer: try Identity.signature(for: .committer, settings: repository.settings),
             extraHeaders: [], message: message)
-        Output.standard.line(try repository.objects.write(type: .commit, content: commit.serialized()).hex)
+        io.out.line(try repository.objects.write(type: .commit, content: commit.serialized()).hex)
     }
 }

@@ -5,7 +5,7 @@ import PfadRepository
 import PfadStore
 
 /// `pfad hash-object`: compute (and with -w, store) object ids of files.
-struct HashObjectCommand: ParsableCommand {
+struct HashObjectCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "hash-object",
         abstract: "Compute the object id of files or standard input, optionally writing the objects.")
@@ -25,17 +25,17 @@ struct HashObjectCommand: ParsableCommand {
     @Argument(help: "Files to hash.")
     var files: [String] = []
 
-    func run() throws {
+    func run(_ io: CommandIO) throws {
         guard let objectType = ObjectType(rawValue: type) else {
             throw FatalError("invalid object type \"\(type)\"")
         }
         // Outside a repository only hashing (sha1) is possible, as in git.
-        let repository = try? CommandContext.repository()
+        let repository = try? CommandContext.repository(io)
         if write, repository == nil { throw RepositoryError.notARepository }
         let algorithm = repository?.algorithm ?? .sha1
         var inputs: [[UInt8]] = []
         if stdin { inputs.append(CommandContext.readStandardInput()) }
-        for file in files { inputs.append(try CommandContext.readFile(file)) }
+        for file in files { inputs.append(try CommandContext.readFile(file, io)) }
         for content in inputs {
             if objectType != .blob && !literally {
                 do {
@@ -50,7 +50,7 @@ struct HashObjectCommand: ParsableCommand {
             } else {
                 id = algorithm.objectID(type: objectType, content: content)
             }
-            Output.standard.line(id.hex)
+            io.out.line(id.hex)
         }
     }
 }

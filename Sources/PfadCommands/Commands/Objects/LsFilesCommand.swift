@@ -3,7 +3,7 @@ import PfadObjects
 import PfadRepository
 
 /// `pfad ls-files`: list the paths in the index (and optionally others).
-struct LsFilesCommand: ParsableCommand {
+struct LsFilesCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "ls-files",
         abstract: "List the files in the index, with -s their mode, id and stage.")
@@ -26,8 +26,8 @@ struct LsFilesCommand: ParsableCommand {
     @Argument(help: "Only list these paths.")
     var paths: [String] = []
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         let workTree = try repository.requireWorkTree("ls-files")
         let pathspec = paths.isEmpty
             ? (repository.prefix.isEmpty ? Pathspec.all : try Pathspec(arguments: ["."], prefix: repository.prefix, workTree: workTree))
@@ -37,14 +37,14 @@ struct LsFilesCommand: ParsableCommand {
         let terminator: UInt8 = nulTerminated ? 0 : 0x0A
         func emitPath(_ path: [UInt8]) {
             let relative = PathQuoting.relative(path, to: repository.prefix)
-            Output.standard.write(nulTerminated ? relative : PathQuoting.quote(relative, quotePath: quotePath))
-            Output.standard.write([terminator])
+            io.out.write(nulTerminated ? relative : PathQuoting.quote(relative, quotePath: quotePath))
+            io.out.write([terminator])
         }
         if cached || !others {
             for entry in index.entries where pathspec.matches(entry.path) {
                 if stage {
                     let mode = FileMode(rawValue: entry.mode)
-                    Output.standard.write("\(mode.paddedOctal) \(entry.id.hex) \(entry.stage)\t")
+                    io.out.write("\(mode.paddedOctal) \(entry.id.hex) \(entry.stage)\t")
                 }
                 emitPath(entry.path)
             }

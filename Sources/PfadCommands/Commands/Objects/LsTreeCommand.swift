@@ -3,7 +3,7 @@ import PfadObjects
 import PfadRepository
 
 /// `pfad ls-tree`: list the contents of a tree object.
-struct LsTreeCommand: ParsableCommand {
+struct LsTreeCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "ls-tree",
         abstract: "List the contents of a tree object (or the tree of a commit or tag).")
@@ -29,10 +29,10 @@ struct LsTreeCommand: ParsableCommand {
     @Argument(help: "Only list these paths (prefixes).")
     var paths: [String] = []
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         let printer = TreeLister(
-            repository: repository, recursive: recursive, showTrees: showTrees, onlyTrees: onlyTrees, nameOnly: nameOnly,
+            repository: repository, io: io, recursive: recursive, showTrees: showTrees, onlyTrees: onlyTrees, nameOnly: nameOnly,
             prefix: fullTree ? [] : repository.prefix)
         let id = try CommandContext.object(treeish, in: repository)
         guard let tree = try repository.peel(id, to: .tree) else {
@@ -45,6 +45,8 @@ struct LsTreeCommand: ParsableCommand {
 /// The listing shared by `ls-tree` and `cat-file -p <tree>`.
 struct TreeLister {
     let repository: Repository
+    /// Where the lines go.
+    let io: CommandIO
     var recursive = false
     var showTrees = false
     var onlyTrees = false
@@ -90,12 +92,12 @@ struct TreeLister {
     private func emit(_ entry: TreeEntry, path: [UInt8], quotePath: Bool) {
         let shown = PathQuoting.quote(PathQuoting.relative(path, to: prefix), quotePath: quotePath)
         if nameOnly {
-            Output.standard.write(shown)
+            io.out.write(shown)
         } else {
             let type = entry.mode.objectType.rawValue
-            Output.standard.write("\(entry.mode.paddedOctal) \(type) \(entry.id.hex)\t")
-            Output.standard.write(shown)
+            io.out.write("\(entry.mode.paddedOctal) \(type) \(entry.id.hex)\t")
+            io.out.write(shown)
         }
-        Output.standard.write([0x0A])
+        io.out.write([0x0A])
     }
 }

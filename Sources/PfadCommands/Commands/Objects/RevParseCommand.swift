@@ -8,7 +8,7 @@ import PfadStore
 /// questions about the repository's location.
 ///
 /// Like git, options act in order: `--short` shortens the revisions after it.
-struct RevParseCommand: ParsableCommand {
+struct RevParseCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "rev-parse",
         abstract: "Resolve revisions (HEAD, branches, tags, hex, REV~N, REV^N, REV^{type}, REV:path) to object ids.",
@@ -26,8 +26,8 @@ struct RevParseCommand: ParsableCommand {
     @Argument(parsing: .allUnrecognized, help: "Options and revisions, in order.")
     var arguments: [String] = []
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         let parser = RevisionParser(repository)
         var verify = false, quiet = false, abbrevRef = false, fullName = false
         var short: Int?
@@ -43,16 +43,16 @@ struct RevParseCommand: ParsableCommand {
             case "--abbrev-ref": abbrevRef = true
             case "--symbolic-full-name": fullName = true
             case "--git-dir":
-                let cwd = FileManager.default.currentDirectoryPath
+                let cwd = io.currentDirectory
                 let atTop = repository.workTree == cwd && repository.gitDirectory == cwd + "/.git"
-                Output.standard.line(atTop ? ".git" : repository.gitDirectory)
+                io.out.line(atTop ? ".git" : repository.gitDirectory)
             case "--show-toplevel":
-                if let workTree = repository.workTree { Output.standard.line(workTree) }
+                if let workTree = repository.workTree { io.out.line(workTree) }
             case "--show-prefix":
-                Output.standard.write(repository.prefix)
-                Output.standard.write([0x0A])
-            case "--is-inside-work-tree": Output.standard.line(repository.isBare ? "false" : "true")
-            case "--is-bare-repository": Output.standard.line(repository.isBare ? "true" : "false")
+                io.out.write(repository.prefix)
+                io.out.write([0x0A])
+            case "--is-inside-work-tree": io.out.line(repository.isBare ? "false" : "true")
+            case "--is-bare-repository": io.out.line(repository.isBare ? "true" : "false")
             default:
                 if arg.hasPrefix("--short=") {
                     guard let n = Int(arg.dropFirst(8)) else { throw UsageError("--short takes a number") }
@@ -77,8 +77,8 @@ struct RevParseCommand: ParsableCommand {
                     throw Repository.neitherRevisionNorPath(revision)
                 }
                 if case .symbolic(let target)? = try repository.refs.read(name) { name = target }
-                Output.standard.write(abbrevRef ? RefNames.shorten(name) : name)
-                Output.standard.write([0x0A])
+                io.out.write(abbrevRef ? RefNames.shorten(name) : name)
+                io.out.write([0x0A])
                 continue
             }
             guard let id = try parser.resolve(revision) else {
@@ -89,9 +89,9 @@ struct RevParseCommand: ParsableCommand {
                 throw Repository.neitherRevisionNorPath(revision)
             }
             if let short {
-                Output.standard.line(try repository.abbreviate(id, minimum: short == 0 ? nil : short))
+                io.out.line(try repository.abbreviate(id, minimum: short == 0 ? nil : short))
             } else {
-                Output.standard.line(id.hex)
+                io.out.line(id.hex)
             }
         }
     }

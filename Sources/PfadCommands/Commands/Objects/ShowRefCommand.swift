@@ -4,7 +4,7 @@ import PfadRepository
 import PfadStore
 
 /// `pfad show-ref`: list refs with their ids.
-struct ShowRefCommand: ParsableCommand {
+struct ShowRefCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "show-ref",
         abstract: "List refs and the objects they point to.")
@@ -33,8 +33,8 @@ struct ShowRefCommand: ParsableCommand {
     @Argument(help: "Patterns: a ref is shown if its name ends with /PATTERN or equals it.")
     var patterns: [String] = []
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         var rows: [(name: [UInt8], id: ObjectID)] = []
         if verify {
             for pattern in patterns {
@@ -60,20 +60,20 @@ struct ShowRefCommand: ParsableCommand {
         if rows.isEmpty { throw CommandExit(1) }
         if quiet { return }
         for row in rows {
-            print(row.id, row.name)
+            print(row.id, row.name, io)
             if dereference, try repository.objectType(row.id) == .tag, let peeled = try repository.peel(row.id, to: nil) {
-                print(peeled, row.name + Array("^{}".utf8))
+                print(peeled, row.name + Array("^{}".utf8), io)
             }
         }
     }
 
-    private func print(_ id: ObjectID, _ name: [UInt8]) {
-        Output.standard.write(id.hex)
+    private func print(_ id: ObjectID, _ name: [UInt8], _ io: CommandIO) {
+        io.out.write(id.hex)
         if !hashOnly {
-            Output.standard.write(" ")
-            Output.standard.write(name)
+            io.out.write(" ")
+            io.out.write(name)
         }
-        Output.standard.write([0x0A])
+        io.out.write([0x0A])
     }
 
     /// git's tail match: the whole name, or a '/'-aligned suffix.

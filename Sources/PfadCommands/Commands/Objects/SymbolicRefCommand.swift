@@ -4,7 +4,7 @@ import PfadRepository
 import PfadStore
 
 /// `pfad symbolic-ref`: read, set or delete a symbolic ref such as HEAD.
-struct SymbolicRefCommand: ParsableCommand {
+struct SymbolicRefCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "symbolic-ref",
         abstract: "Read, change or delete a symbolic ref (HEAD → refs/heads/main).")
@@ -28,8 +28,8 @@ struct SymbolicRefCommand: ParsableCommand {
         if !(1...2).contains(arguments.count) { throw ValidationError("usage: pfad symbolic-ref [-q] [--short] <name> [<ref>]") }
     }
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         let name = Array(arguments[0].utf8)
         if delete {
             guard case .symbolic? = try repository.refs.read(name) else {
@@ -52,11 +52,11 @@ struct SymbolicRefCommand: ParsableCommand {
             throw FatalError("ref \(arguments[0]) is not a symbolic ref")
         }
         if short {
-            Output.standard.write(RefNames.shorten(target))
+            io.out.write(RefNames.shorten(target))
         } else {
-            Output.standard.write(target)
+            io.out.write(target)
         }
-        Output.standard.write([0x0A])
+        io.out.write([0x0A])
     }
 }
 

@@ -5,7 +5,7 @@ import PfadStore
 
 /// `pfad update-ref`: move or delete a ref safely, optionally only if it
 /// still has an expected value (compare-and-swap).
-struct UpdateRefCommand: ParsableCommand {
+struct UpdateRefCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "update-ref",
         abstract: "Set a ref to a new value, optionally only if it still has an expected old value.")
@@ -28,8 +28,8 @@ struct UpdateRefCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         let name = arguments[0]
         let refName = Array(name.utf8)
         guard RefName.isValid(refName, allowOneLevel: true) else {
@@ -64,7 +64,7 @@ struct UpdateRefCommand: ParsableCommand {
         } catch let error as StoreError {
             // git's two forms: `error: …` (exit 1) for -d, `fatal: update_ref failed …` otherwise.
             if delete {
-                Diagnostics.error(error.description)
+                io.error(error.description)
                 throw CommandExit(1)
             }
             throw FatalError("update_ref failed for ref '\(name)': \(error.description)")

@@ -6,7 +6,7 @@ import PfadStore
 
 /// `pfad count-objects`: loose object count and disk use; with `-v` also
 /// packs, packed objects, loose objects already packed, and garbage files.
-struct CountObjectsCommand: ParsableCommand {
+struct CountObjectsCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "count-objects",
         abstract: "Count unpacked objects and their disk consumption.",
@@ -21,8 +21,8 @@ struct CountObjectsCommand: ParsableCommand {
     /// Pack-folder files git recognises beside `.pack` and `.idx`.
     static let packCompanions: Set<String> = ["keep", "bitmap", "promisor", "rev", "mtimes"]
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         let objectsPath = repository.gitDirectory + "/objects"
         let shown = Self.displayPath(repository)
         var garbage = 0
@@ -59,7 +59,7 @@ struct CountObjectsCommand: ParsableCommand {
                     problem = "no corresponding .pack"
                 }
                 if let problem {
-                    Diagnostics.warning("\(problem): \(shown)/pack/\(name)")
+                    io.warning("\(problem): \(shown)/pack/\(name)")
                     garbage += 1
                     garbageBytes += Int64(info.st_size)
                 }
@@ -76,23 +76,23 @@ struct CountObjectsCommand: ParsableCommand {
                     looseBytes += Int64(info.st_blocks) * 512
                     if verbose, packed.contains(id) { packable += 1 }
                 } else if verbose {
-                    Diagnostics.warning("garbage found: \(shown)/\(fanout)/\(name)")
+                    io.warning("garbage found: \(shown)/\(fanout)/\(name)")
                     garbage += 1
                     garbageBytes += Int64(info.st_size)
                 }
             }
         }
         if verbose {
-            Output.standard.line("count: \(looseCount)")
-            Output.standard.line("size: \(size(looseBytes))")
-            Output.standard.line("in-pack: \(packObjects)")
-            Output.standard.line("packs: \(packCount)")
-            Output.standard.line("size-pack: \(size(packBytes))")
-            Output.standard.line("prune-packable: \(packable)")
-            Output.standard.line("garbage: \(garbage)")
-            Output.standard.line("size-garbage: \(size(garbageBytes))")
+            io.out.line("count: \(looseCount)")
+            io.out.line("size: \(size(looseBytes))")
+            io.out.line("in-pack: \(packObjects)")
+            io.out.line("packs: \(packCount)")
+            io.out.line("size-pack: \(size(packBytes))")
+            io.out.line("prune-packable: \(packable)")
+            io.out.line("garbage: \(garbage)")
+            io.out.line("size-garbage: \(size(garbageBytes))")
         } else {
-            Output.standard.line("\(looseCount) objects, \(human ? Self.humanSize(looseBytes) : "\(looseBytes / 1024) kilobytes")")
+            io.out.line("\(looseCount) objects, \(human ? Self.humanSize(looseBytes) : "\(looseBytes / 1024) kilobytes")")
         }
     }
 

@@ -3,7 +3,7 @@ import PfadRepository
 
 /// `pfad fsck`: verify every object's hash and structure and that nothing
 /// reachable is missing.
-struct FsckCommand: ParsableCommand {
+struct FsckCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "fsck",
         abstract: "Verify the objects' hashes and structure and the repository's connectivity.")
@@ -14,16 +14,16 @@ struct FsckCommand: ParsableCommand {
     @Flag(name: .customLong("no-dangling"), help: "Do not list unreachable objects.")
     var noDangling = false
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         let findings = try FsckOperation(repository).run(strict: strict, reportDangling: !noDangling)
         var code: Int32 = 0
         for finding in findings {
             switch finding.severity {
-            case .info: Output.standard.line(finding.line)
+            case .info: io.out.line(finding.line)
             case .warning, .error:
-                Output.standard.flush()
-                Diagnostics.raw(finding.line)
+                io.out.flush()
+                io.raw(finding.line)
             }
             code |= finding.exitBit
         }

@@ -4,7 +4,7 @@ import PfadRepository
 
 /// `pfad gc`: pack refs, repack everything reachable into one pack with
 /// deltas, remove the packed loose objects and empty object folders.
-struct GcCommand: ParsableCommand {
+struct GcCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "gc",
         abstract: "Pack refs and objects; unreachable objects are kept.")
@@ -21,8 +21,8 @@ struct GcCommand: ParsableCommand {
     @Option(help: "Accepted for git compatibility; pfad never prunes unreachable objects.")
     var prune: String?
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         if auto, try !GcOperation.isNeeded(repository) { return }
         let meter = ProgressMeter(enabled: !quiet && isatty(2) == 1)
         _ = try GcOperation(repository, aggressive: aggressive).run(progress: meter.report)

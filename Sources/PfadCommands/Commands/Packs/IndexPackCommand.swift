@@ -6,7 +6,7 @@ import PfadStore
 
 /// `pfad index-pack`: builds the `.idx` for a pack file, or stores a pack
 /// received on standard input in the repository (`--stdin`, `--fix-thin`).
-struct IndexPackCommand: ParsableCommand {
+struct IndexPackCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "index-pack",
         abstract: "Build the index file for a packed archive.",
@@ -30,18 +30,18 @@ struct IndexPackCommand: ParsableCommand {
     @Argument(help: "The pack file.")
     var packFile: String?
 
-    func run() throws {
+    func run(_ io: CommandIO) throws {
         if fixThin && !standardInput { throw UsageError("--fix-thin cannot be used without --stdin") }
         let version = try parsedVersion()
         if standardInput {
-            try runFromStandardInput(version: version)
+            try runFromStandardInput(version: version, io)
             return
         }
         guard let packFile else { throw UsageError("usage: pfad index-pack [-o <index-file>] <pack-file>") }
         guard packFile.hasSuffix(".pack") || indexFile != nil else {
             throw FatalError("packfile name '\(packFile)' does not end with '.pack'")
         }
-        let repository = try? CommandContext.repository()
+        let repository = try? CommandContext.repository(io)
         let algorithm = repository?.algorithm ?? .sha1
         guard let mapped = try MappedFile(path: packFile) else {
             throw FatalError("cannot open packfile '\(packFile)': No such file or directory")
@@ -52,7 +52,7 @@ struct IndexPackCommand: ParsableCommand {
             entries: indexed.indexEntries, packChecksum: indexed.checksum, algorithm: algorithm, version: version,
             largeOffsetLimit: try largeOffsetLimit())
         try AtomicFile.write(bytes, to: target, mode: 0o444)
-        Output.standard.line(indexed.checksum.hex)
+        io.out.line(indexed.checksum.hex)
     }
 
     private func parsedVersion() throws -> Int {
@@ -71,8 +71,8 @@ struct IndexPackCommand: ParsableCommand {
         return value
     }
 
-    private func runFromStandardInput(version: Int) throws {
-        guard let repository = try? CommandContext.repository() else {
+    private func runFromStandardInput(version: Int, _ io: CommandIO) throws {
+        guard let repository = try? CommandContext.repository(io) else {
             throw FatalError("--stdin requires a git repository")
         }
         let input = CommandContext.readStandardInput()
@@ -99,6 +99,6 @@ struct IndexPackCommand: ParsableCommand {
             throw error
         }
         _ = try PackInstaller.install(temporaryPack: packTemp, temporaryIndex: indexTemp, packPath: packPath, indexPath: indexPath)
-        Output.standard.line("pack\t\(indexed.checksum.hex)")
+        io.out.line("pack\t\(indexed.checksum.hex)")
     }
 }

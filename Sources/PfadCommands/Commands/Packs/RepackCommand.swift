@@ -4,7 +4,7 @@ import PfadRepository
 
 /// `pfad repack -a -d`: pack every reachable object into one new pack with
 /// delta compression and remove what the pack makes redundant.
-struct RepackCommand: ParsableCommand {
+struct RepackCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "repack",
         abstract: "Pack all reachable objects into one pack with delta compression.")
@@ -30,11 +30,11 @@ struct RepackCommand: ParsableCommand {
     @Option(help: "Delta-search threads (0 = one per core).")
     var threads: Int?
 
-    func run() throws {
+    func run(_ io: CommandIO) throws {
         guard all || allKeepingUnreachable else {
             throw UsageError("pfad repack writes full packs only: use -a (with -d to remove what it makes redundant)")
         }
-        let repository = try CommandContext.repository()
+        let repository = try CommandContext.repository(io)
         var options = try RepackOperation.Options(settings: repository.settings)
         options.deleteRedundant = deleteRedundant
         if let window { options.window = max(window, 0) }

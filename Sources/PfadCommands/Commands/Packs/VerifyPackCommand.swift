@@ -6,7 +6,7 @@ import PfadStore
 
 /// `pfad verify-pack`: re-indexes each pack, checks it against its `.idx`,
 /// and with `-v`/`-s` lists objects and the delta-chain histogram as git does.
-struct VerifyPackCommand: ParsableCommand {
+struct VerifyPackCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify-pack",
         abstract: "Validate packed archive files.",
@@ -21,24 +21,24 @@ struct VerifyPackCommand: ParsableCommand {
     @Argument(help: "The pack index files (or pack files).")
     var packs: [String] = []
 
-    func run() throws {
-        let algorithm = (try? CommandContext.repository())?.algorithm ?? .sha1
+    func run(_ io: CommandIO) throws {
+        let algorithm = (try? CommandContext.repository(io))?.algorithm ?? .sha1
         var failed = false
         for name in packs {
             let base = name.hasSuffix(".idx") ? String(name.dropLast(4)) : name.hasSuffix(".pack") ? String(name.dropLast(5)) : name
             do {
-                try verify(base: base, algorithm: algorithm)
+                try verify(base: base, algorithm: algorithm, io)
             } catch {
-                Diagnostics.raw("fatal: \(error)")
-                if verbose { Output.standard.line("\(base).pack: bad") }
+                io.raw("fatal: \(error)")
+                if verbose { io.out.line("\(base).pack: bad") }
                 failed = true
             }
-            Output.standard.flush()
+            io.out.flush()
         }
         if failed { throw CommandExit(1) }
     }
 
-    private func verify(base: String, algorithm: HashAlgorithm) throws {
+    private func verify(base: String, algorithm: HashAlgorithm, _ io: CommandIO) throws {
         guard let mapped = try MappedFile(path: base + ".pack") else {
             throw FatalError("cannot open packfile '\(base).pack': No such file or directory")
         }
@@ -60,14 +60,14 @@ struct VerifyPackCommand: ParsableCommand {
             let type = object.type.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)
             var line = "\(object.id.hex) \(type) \(object.entrySize) \(object.storedLength) \(object.offset)"
             if let baseID = object.base { line += " \(object.depth) \(baseID.hex)" }
-            Output.standard.line(line)
+            io.out.line(line)
         }
         func plural(_ n: Int) -> String { n == 1 ? "object" : "objects" }
-        if let whole = histogram[0], whole > 0 { Output.standard.line("non delta: \(whole) \(plural(whole))") }
+        if let whole = histogram[0], whole > 0 { io.out.line("non delta: \(whole) \(plural(whole))") }
         for depth in histogram.keys.sorted() where depth > 0 {
             let n = histogram[depth] ?? 0
-            Output.standard.line("chain length = \(depth): \(n) \(plural(n))")
+            io.out.line("chain length = \(depth): \(n) \(plural(n))")
         }
-        if verbose { Output.standard.line("\(base).pack: ok") }
+        if verbose { io.out.line("\(base).pack: ok") }
     }
 }

@@ -8,7 +8,7 @@ import PfadTransport
 
 /// `pfad clone [--bare] [--no-checkout] [-b <branch>] [-o <name>] <repository> [<directory>]`
 /// (`Documentation/git-clone.txt`).
-struct CloneCommand: ParsableCommand {
+struct CloneCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "clone", abstract: "Clone a repository into a new directory.",
         usage: "pfad clone [<options>] [--] <repo> [<dir>]")
@@ -34,11 +34,11 @@ struct CloneCommand: ParsableCommand {
     @Argument(help: "The new directory.")
     var directory: String?
 
-    func run() throws {
+    func run(_ io: CommandIO) throws {
         let clone = try Clone(source: source, directory: directory, bare: bare)
         if !quiet {
             let name = clone.directory
-            FileHandle.standardError.write(Data((bare ? "Cloning into bare repository '\(name)'...\n" : "Cloning into '\(name)'...\n").utf8))
+            io.err.write(bare ? "Cloning into bare repository '\(name)'...\n" : "Cloning into '\(name)'...\n")
         }
         let settings = try ConfigStack.load(gitDirectory: nil)
         var options = Clone.Options()
@@ -52,7 +52,7 @@ struct CloneCommand: ParsableCommand {
                 try clone.run(options, settings: settings, progress: TransferProgress(remote: remote, receiving: receiving))
             }
             if result.empty {
-                Diagnostics.warning("You appear to have cloned an empty repository.")
+                io.warning("You appear to have cloned an empty repository.")
             }
         } catch {
             throw FetchRunner.fatal(error)

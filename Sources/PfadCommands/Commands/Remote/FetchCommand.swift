@@ -8,7 +8,7 @@ import PfadTransport
 
 /// `pfad fetch [<remote>] [<refspec>...]`: downloads objects and refs from
 /// another repository (`Documentation/git-fetch.txt`).
-struct FetchCommand: ParsableCommand {
+struct FetchCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "fetch", abstract: "Download objects and refs from another repository.",
         usage: "pfad fetch [<options>] [<repository> [<refspec>...]]")
@@ -38,8 +38,8 @@ struct FetchCommand: ParsableCommand {
     @Argument(help: "Refspecs.")
     var refspecs: [String] = []
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         let target = try RemoteTarget.resolve(repositoryName ?? RemoteTarget.upstreamRemote(repository), settings: repository.settings)
         var specs: [Refspec]
         do {
@@ -63,7 +63,7 @@ struct FetchCommand: ParsableCommand {
         let result: FetchOperation.Result
         do {
             result = try FetchRunner.run(FetchOperation(repository, options: options), target: target, program: uploadPack,
-                                         quiet: quiet, verbose: verbose, forceProgress: progress)
+                                         quiet: quiet, verbose: verbose, forceProgress: progress, io: io)
         } catch {
             throw FetchRunner.fatal(error)
         }

@@ -8,7 +8,7 @@ import PfadTransport
 
 /// `pfad ls-remote [--heads] [--tags] [--symref] [<repository>]`: lists the
 /// refs of a remote repository (`Documentation/git-ls-remote.txt`).
-struct LsRemoteCommand: ParsableCommand {
+struct LsRemoteCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "ls-remote", abstract: "List references in a remote repository.",
         usage: "pfad ls-remote [--heads] [--tags] [--symref] [--upload-pack=<exec>] [<repository>]")
@@ -26,8 +26,8 @@ struct LsRemoteCommand: ParsableCommand {
     @Argument(help: "Remote name or URL.")
     var repositoryName: String?
 
-    func run() throws {
-        let repository = try? CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try? CommandContext.repository(io)
         let settings = try repository?.settings ?? ConfigStack.load(gitDirectory: nil)
         let name = repositoryName ?? repository.flatMap { RemoteTarget.upstreamRemote($0) } ?? "origin"
         if repositoryName == nil, (try Remote.named(name, in: settings)) == nil {
@@ -35,7 +35,7 @@ struct LsRemoteCommand: ParsableCommand {
         }
         let target = try RemoteTarget.resolve(name, settings: settings)
         if repositoryName == nil && !quiet {
-            FileHandle.standardError.write(Data("From \(RemoteLocation.anonymized(target.url))\n".utf8))
+            io.err.write("From \(RemoteLocation.anonymized(target.url))\n")
         }
         var prefixes: [String] = []
         if heads { prefixes.append("refs/heads/") }
@@ -46,12 +46,12 @@ struct LsRemoteCommand: ParsableCommand {
             for ref in refs {
                 guard prefixes.isEmpty || prefixes.contains(where: { ref.name.starts(with: Array($0.utf8)) }) else { continue }
                 if symref, let target = ref.symrefTarget {
-                    Output.standard.write(Array("ref: ".utf8) + target + [0x09] + ref.name + [0x0A])
+                    io.out.write(Array("ref: ".utf8) + target + [0x09] + ref.name + [0x0A])
                 }
                 guard let id = ref.id else { continue }
-                Output.standard.write(Array(id.hex.utf8) + [0x09] + ref.name + [0x0A])
+                io.out.write(Array(id.hex.utf8) + [0x09] + ref.name + [0x0A])
                 if let peeled = ref.peeled {
-                    Output.standard.write(Array(peeled.hex.utf8) + [0x09] + ref.name + Array("^{}\n".utf8))
+                    io.out.write(Array(peeled.hex.utf8) + [0x09] + ref.name + Array("^{}\n".utf8))
                 }
             }
         } catch {

@@ -9,7 +9,7 @@ import PfadTransport
 /// `pfad pull [--ff-only] [<remote> [<branch>]]`: fetch, then merge the
 /// upstream into the current branch (`Documentation/git-pull.txt`).
 /// Rebasing is not offered.
-struct PullCommand: ParsableCommand {
+struct PullCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "pull", abstract: "Fetch from and integrate with another repository.",
         usage: "pfad pull [--ff-only] [--no-rebase] [<repository> [<branch>]]")
@@ -31,9 +31,9 @@ struct PullCommand: ParsableCommand {
     @Argument(help: "The branch to merge.")
     var branches: [String] = []
 
-    func run() throws {
+    func run(_ io: CommandIO) throws {
         if rebase { throw FatalError("pfad pull does not rebase; use 'pfad pull --no-rebase' (merge) or fetch and rebase yourself") }
-        let repository = try CommandContext.repository()
+        let repository = try CommandContext.repository(io)
         let head = try HeadInfo.read(repository)
         let target = try RemoteTarget.resolve(repositoryName ?? RemoteTarget.upstreamRemote(repository), settings: repository.settings)
         var options: FetchOperation.Options
@@ -59,7 +59,7 @@ struct PullCommand: ParsableCommand {
         options.reflogAction = FetchRunner.reflogAction(command: "pull")
         let result: FetchOperation.Result
         do {
-            result = try FetchRunner.run(FetchOperation(repository, options: options), target: target, program: uploadPack, quiet: quiet)
+            result = try FetchRunner.run(FetchOperation(repository, options: options), target: target, program: uploadPack, quiet: quiet, io: io)
         } catch {
             throw FetchRunner.fatal(error)
         }
@@ -85,6 +85,6 @@ struct PullCommand: ParsableCommand {
             _ = try CheckoutOperation(repository).run(from: .tree(nil), to: try repository.readCommit(merge.id).tree)
             return
         }
-        try MergeReport.perform(mergeOptions, in: repository, quiet: quiet)
+        try MergeReport.perform(mergeOptions, in: repository, quiet: quiet, io)
     }
 }

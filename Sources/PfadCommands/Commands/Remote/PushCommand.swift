@@ -7,7 +7,7 @@ import PfadKit
 import PfadTransport
 
 /// `pfad push [<remote> [<refspec>...]]` (`Documentation/git-push.txt`).
-struct PushCommand: ParsableCommand {
+struct PushCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "push", abstract: "Update remote refs along with associated objects.",
         usage: "pfad push [<options>] [<repository> [<refspec>...]]")
@@ -35,8 +35,8 @@ struct PushCommand: ParsableCommand {
     @Argument(help: "Refspecs.")
     var refspecs: [String] = []
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         let target = try RemoteTarget.resolve(repositoryName ?? RemoteTarget.upstreamRemote(repository), settings: repository.settings, push: true)
         var texts = refspecs
         if delete {
@@ -76,15 +76,15 @@ struct PushCommand: ParsableCommand {
                                     progress: TransferProgress(remote: remote))
             }
         } catch let error as RepositoryError {
-            Diagnostics.error(String(describing: error).replacingOccurrences(of: "fatal: ", with: ""))
-            Diagnostics.error("failed to push some refs to '\(RemoteLocation.anonymized(target.url))'")
+            io.error(String(describing: error).replacingOccurrences(of: "fatal: ", with: ""))
+            io.error("failed to push some refs to '\(RemoteLocation.anonymized(target.url))'")
             throw CommandExit(1)
         } catch {
             throw FetchRunner.fatal(error)
         }
-        report(result, repository: repository, url: RemoteLocation.anonymized(target.url))
+        report(result, repository: repository, url: RemoteLocation.anonymized(target.url), io: io)
         if setUpstream && !dryRun, let remote = target.remote?.name ?? Optional(target.url) {
-            try recordUpstream(result, remote: remote, repository: repository)
+            try recordUpstream(result, remote: remote, repository: repository, io: io)
         }
         if result.failed { throw CommandExit(1) }
     }
@@ -94,7 +94,7 @@ struct PushCommand: ParsableCommand {
         Refspec(pushing: text)
     }
 
-    private func report(_ result: PushOperation.Result, repository: Repository, url: String) {
+    private func report(_ result: PushOperation.Result, repository: Repository, url: String, io: CommandIO) {
         let shown = result.updates.filter { verbose || $0.status != .upToDate || quiet }
         var text = ""
         if atomic, let refused = result.updates.first(where: { $0.status == .rejectedNonFastForward || $0.status == .rejectedFetchFirst }) {
@@ -149,10 +149,10 @@ struct PushCommand: ParsableCommand {
                 }
             }
         }
-        FileHandle.standardError.write(Data(text.utf8))
+        io.err.write(text)
     }
 
-    private func recordUpstream(_ result: PushOperation.Result, remote: String, repository: Repository) throws {
+    private func recordUpstream(_ result: PushOperation.Result, remote: String, repository: Repository, io: CommandIO) throws {
         var config = repository.config
         for update in result.updates where update.status == .ok || update.status == .upToDate {
             guard update.new != nil, update.remoteName.starts(with: Array("refs/heads/".utf8)),
@@ -161,8 +161,7 @@ struct PushCommand: ParsableCommand {
             let short = String(decoding: local.dropFirst(11), as: UTF8.self)
             try Upstream.record(Upstream(remote: remote, merge: update.remoteName), forBranch: short, in: &config)
             if !quiet {
-                FileHandle.standardError.write(Data(
-                    "branch '\(short)' set up to track '\(remote)/\(RefDisplay.short(update.remoteName))'.\n".utf8))
+                io.err.line("branch '\(short)' set up to track '\(remote)/\(RefDisplay.short(update.remoteName))'.")
             }
         }
         try ConfigFile.save(config, to: repository.gitDirectory + "/config")

@@ -8,7 +8,7 @@ import PfadTransport
 /// `pfad remote [-v]`, `remote add <name> <url>`, `remote remove <name>`,
 /// `remote get-url <name>`, `remote set-url <name> <url>`
 /// (`Documentation/git-remote.txt`).
-struct RemoteCommand: ParsableCommand {
+struct RemoteCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "remote", abstract: "Manage the set of tracked repositories.",
         usage: """
@@ -24,23 +24,23 @@ struct RemoteCommand: ParsableCommand {
     @Argument(help: "The subcommand and its arguments.")
     var arguments: [String] = []
 
-    func run() throws {
-        let repository = try CommandContext.repository()
-        guard let action = arguments.first else { return list(repository) }
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
+        guard let action = arguments.first else { return list(repository, io) }
         let rest = Array(arguments.dropFirst())
         switch action {
         case "add":
             guard rest.count == 2 else { throw UsageError("usage: pfad remote add <name> <url>") }
-            try add(repository, name: rest[0], url: rest[1])
+            try add(repository, name: rest[0], url: rest[1], io: io)
         case "remove", "rm":
             guard rest.count == 1 else { throw UsageError("usage: pfad remote remove <name>") }
-            try remove(repository, name: rest[0])
+            try remove(repository, name: rest[0], io: io)
         case "get-url":
             guard rest.count == 1 else { throw UsageError("usage: pfad remote get-url <name>") }
             guard let remote = try Remote.named(rest[0], in: repository.settings), let url = remote.urls.first else {
                 throw FatalError("No such remote '\(rest[0])'")
             }
-            Output.standard.line(url)
+            io.out.line(url)
         case "set-url":
             guard rest.count == 2 else { throw UsageError("usage: pfad remote set-url <name> <newurl>") }
             guard try Remote.named(rest[0], in: repository.settings) != nil else { throw FatalError("No such remote '\(rest[0])'") }
@@ -52,27 +52,27 @@ struct RemoteCommand: ParsableCommand {
         }
     }
 
-    private func list(_ repository: Repository) {
+    private func list(_ repository: Repository, _ io: CommandIO) {
         for name in Remote.names(in: repository.settings) {
             guard verbose else {
-                Output.standard.line(name)
+                io.out.line(name)
                 continue
             }
             guard let remote = try? Remote.named(name, in: repository.settings) else { continue }
             let fetchURL = remote.urls.first ?? ""
-            Output.standard.line("\(name)\t\(fetchURL) (fetch)")
+            io.out.line("\(name)\t\(fetchURL) (fetch)")
             for url in remote.pushURLs.isEmpty ? remote.urls : remote.pushURLs {
-                Output.standard.line("\(name)\t\(url) (push)")
+                io.out.line("\(name)\t\(url) (push)")
             }
         }
     }
 
-    private func add(_ repository: Repository, name: String, url: String) throws {
+    private func add(_ repository: Repository, name: String, url: String, io: CommandIO) throws {
         guard RefName.isValid(Array("refs/remotes/\(name)/x".utf8)), !name.isEmpty else {
             throw FatalError("'\(name)' is not a valid remote name")
         }
         if try Remote.named(name, in: repository.settings) != nil {
-            Diagnostics.error("remote \(name) already exists.")
+            io.error("remote \(name) already exists.")
             throw CommandExit(3)
         }
         var config = repository.config
@@ -81,9 +81,9 @@ struct RemoteCommand: ParsableCommand {
         try ConfigFile.save(config, to: repository.gitDirectory + "/config")
     }
 
-    private func remove(_ repository: Repository, name: String) throws {
+    private func remove(_ repository: Repository, name: String, io: CommandIO) throws {
         guard let remote = try Remote.named(name, in: repository.settings) else {
-            Diagnostics.error("No such remote: '\(name)'")
+            io.error("No such remote: '\(name)'")
             throw CommandExit(2)
         }
         var config = repository.config

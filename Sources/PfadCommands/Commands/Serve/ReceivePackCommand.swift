@@ -8,7 +8,7 @@ import PfadTransport
 /// `pfad receive-pack`: the server side of `git push` over a pipe (what
 /// `git push --receive-pack=…` and `ssh` run) or, with `--stateless-rpc`
 /// / `--advertise-refs`, one half of a smart-HTTP round.
-struct ReceivePackCommand: ParsableCommand {
+struct ReceivePackCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "receive-pack",
         abstract: "Receive what is pushed into the repository.",
@@ -23,13 +23,13 @@ struct ReceivePackCommand: ParsableCommand {
     @Argument(help: "The repository.")
     var directory: String
 
-    func run() throws {
+    func run(_ io: CommandIO) throws {
         let repository = try ServiceRunner.openRepository(directory)
         let version = ProtocolVersion(gitProtocol: ProcessInfo.processInfo.environment["GIT_PROTOCOL"])
         let handler = ReceivePack(
             repository: repository, version: version == .v2 ? .v0 : version, stateless: statelessRPC,
             policy: try ReceivePolicy(settings: repository.settings),
-            diagnostics: { Diagnostics.raw($0) })
+            diagnostics: { io.raw($0) })
         try ServiceRunner.run(handler, advertiseRefs: advertiseRefs, stateless: statelessRPC, input: FileDescriptorSource(fd: 0))
     }
 }

@@ -7,7 +7,7 @@ import PfadTransport
 /// `pfad serve`: git's smart HTTP for every repository under ROOT
 /// (`Spec/transport.md`, "HTTP server"). `--hash-password` instead reads a
 /// password from standard input and prints its bcrypt hash for the users file.
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the repositories under ROOT over git's smart HTTP.")
@@ -60,13 +60,13 @@ struct ServeCommand: ParsableCommand {
     @Argument(help: "Directory holding the repositories (NAME.git or NAME/.git).")
     var root: String?
 
-    func run() throws {
+    func run(_ io: CommandIO) throws {
         if hashPassword {
             guard (4...20).contains(cost) else { throw UsageError("--cost must be between 4 and 20") }
             let input = FileHandle.standardInput.readDataToEndOfFile()
             let password = String(decoding: input, as: UTF8.self).trimmingCharacters(in: .newlines)
             guard !password.isEmpty else { throw FatalError("no password on standard input") }
-            print(UsersFile.hash(password: password, cost: cost))
+            io.out.line(UsersFile.hash(password: password, cost: cost))
             return
         }
         guard let root else { throw UsageError("serve needs a ROOT directory") }

@@ -8,7 +8,7 @@ import PfadTransport
 /// `git upload-pack` (run by `git clone --upload-pack=…`, over ssh, or by an
 /// HTTP server for each request). The protocol version comes from
 /// `GIT_PROTOCOL` (`version=2`).
-struct UploadPackCommand: ParsableCommand {
+struct UploadPackCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "upload-pack",
         abstract: "Send objects packed back to git-fetch-pack.",
@@ -29,7 +29,7 @@ struct UploadPackCommand: ParsableCommand {
     @Argument(help: "The repository.")
     var directory: String
 
-    func run() throws {
+    func run(_ io: CommandIO) throws {
         let repository = try ServiceRunner.openRepository(directory, strict: strict)
         let version = ProtocolVersion(gitProtocol: ProcessInfo.processInfo.environment["GIT_PROTOCOL"])
         let handler = UploadPack(repository: repository, version: version, stateless: statelessRPC)

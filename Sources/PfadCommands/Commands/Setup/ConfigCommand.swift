@@ -6,7 +6,7 @@ import PfadStore
 /// `pfad config`: read and write git's config files, as `git config` does
 /// (the files, their locations, the edits and the exit codes are git's;
 /// the work is `PfadStore`'s `ConfigEditor`).
-struct ConfigCommand: ParsableCommand {
+struct ConfigCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
         abstract: "Get and set repository or global options.",
@@ -25,7 +25,7 @@ struct ConfigCommand: ParsableCommand {
 
     private enum Action: Equatable { case get, getAll, getRegexp, set, add, replaceAll, unset, unsetAll, list, removeSection }
 
-    func run() throws {
+    func run(_ io: CommandIO) throws {
         var scope: ConfigScope?
         var type: ConfigType?
         var action: Action?
@@ -83,19 +83,19 @@ struct ConfigCommand: ParsableCommand {
         if action == nil && positional.isEmpty { throw UsageError("no action specified; try 'pfad config --help'") }
         guard expected.contains(positional.count) else {
             let range = expected.lowerBound == expected.upperBound ? "\(expected.lowerBound)" : "from \(expected.lowerBound) to \(expected.upperBound)"
-            Diagnostics.error("wrong number of arguments, should be \(range)")
+            io.error("wrong number of arguments, should be \(range)")
             throw CommandExit(129)
         }
         // Outside a repository only the local scope is missing; any other
         // failure (a broken config file) is reported, as git does.
         let gitDirectory: String?
         do {
-            gitDirectory = try Repository.discover().gitDirectory
+            gitDirectory = try Repository.discover(from: io.currentDirectory).gitDirectory
         } catch RepositoryError.notARepository {
             gitDirectory = nil
         }
         let editor = ConfigEditor(gitDirectory: gitDirectory)
-        let output = Output.standard
+        let output = io.out
         do {
             switch resolved {
             case .get, .getAll:
@@ -105,7 +105,7 @@ struct ConfigCommand: ParsableCommand {
                     output.line(try Self.show(value, key: positional[0], type: type, home: editor.home))
                 }
             case .getRegexp:
-                let pattern = try Self.regex(positional[0])
+                let pattern = try Self.regex(positional[0], io: io)
                 var found = false
                 for (key, value) in try editor.list(scope: scope) where pattern.firstMatch(in: key, range: NSRange(key.startIndex..., in: key)) != nil {
                     found = true
@@ -132,11 +132,11 @@ struct ConfigCommand: ParsableCommand {
         } catch let error as ConfigEditError {
             switch error {
             case .noSection, .invalidKey:
-                Diagnostics.error(error.description)
+                io.error(error.description)
                 throw CommandExit(1)
             case .multipleValues(let key):
-                Diagnostics.warning("\(key) has multiple values")
-                if resolved == .set { Diagnostics.error(error.description) }
+                io.warning("\(key) has multiple values")
+                if resolved == .set { io.error(error.description) }
                 throw CommandExit(5)
             case .notSet:
                 throw CommandExit(5)
@@ -166,11 +166,11 @@ struct ConfigCommand: ParsableCommand {
 
     /// `--get-regexp`'s pattern (extended regular expression, matched
     /// anywhere in the lower-cased key).
-    private static func regex(_ pattern: String) throws -> NSRegularExpression {
+    private static func regex(_ pattern: String, io: CommandIO) throws -> NSRegularExpression {
         do {
             return try NSRegularExpression(pattern: pattern)
         } catch {
-            Diagnostics.error("invalid key pattern: \(pattern)")
+            io.error("invalid key pattern: \(pattern)")
             throw CommandExit(6)
         }
     }

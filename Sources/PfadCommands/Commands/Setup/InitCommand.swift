@@ -5,7 +5,7 @@ import PfadRepository
 import PfadStore
 
 /// `pfad init`: create an empty repository or reinitialise an existing one.
-struct InitCommand: ParsableCommand {
+struct InitCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create an empty repository (git's format) or reinitialise an existing one.")
@@ -25,7 +25,7 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "Folder to create the repository in (default: the current folder).")
     var directory: String?
 
-    func run() throws {
+    func run(_ io: CommandIO) throws {
         var algorithm = HashAlgorithm.sha1
         if let objectFormat {
             guard let a = HashAlgorithm(rawValue: objectFormat) else {
@@ -36,10 +36,10 @@ struct InitCommand: ParsableCommand {
         let global = try ConfigStack.load(gitDirectory: nil)
         let branch = initialBranch ?? global.get("init.defaultbranch") ?? "main"
         let (repo, outcome) = try Repository.initialize(
-            at: directory ?? FileManager.default.currentDirectoryPath, bare: bare, algorithm: algorithm, initialBranch: branch)
+            at: directory.map(io.absolute) ?? io.currentDirectory, bare: bare, algorithm: algorithm, initialBranch: branch)
         if !quiet {
             let verb = outcome == .created ? "Initialized empty" : "Reinitialized existing"
-            Output.standard.line("\(verb) Git repository in \(repo.gitDirectory)/")
+            io.out.line("\(verb) Git repository in \(repo.gitDirectory)/")
         }
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import PfadRepository
 
 /// `pfad add`: stage file contents for the next commit.
-struct AddCommand: ParsableCommand {
+struct AddCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Stage new, changed and deleted files for the next commit.")
@@ -19,18 +19,18 @@ struct AddCommand: ParsableCommand {
     @Argument(help: "Files or folders to stage.")
     var paths: [String] = []
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         let workTree = try repository.requireWorkTree("add")
         if paths.isEmpty && !all && !update {
-            Diagnostics.warning("Nothing specified, nothing added.")
+            io.warning("Nothing specified, nothing added.")
             return
         }
         let pathspec = paths.isEmpty ? Pathspec.all : try Pathspec(arguments: paths, prefix: repository.prefix, workTree: workTree)
         let result = try AddOperation(repository).run(pathspec, trackedOnly: update)
         if verbose {
-            for path in result.added { Output.standard.line("add '\(String(decoding: path, as: UTF8.self))'") }
-            for path in result.removed { Output.standard.line("remove '\(String(decoding: path, as: UTF8.self))'") }
+            for path in result.added { io.out.line("add '\(String(decoding: path, as: UTF8.self))'") }
+            for path in result.removed { io.out.line("remove '\(String(decoding: path, as: UTF8.self))'") }
         }
     }
 }

@@ -7,7 +7,7 @@ import PfadRepository
 /// unified) patches below the current folder through `PatchApplication`:
 /// all or nothing, and never outside the folder, into `.git` or through a
 /// symbolic link (git's "invalid path" and "beyond a symbolic link").
-struct ApplyCommand: ParsableCommand {
+struct ApplyCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "apply",
         abstract: "Apply a patch to files.",
@@ -17,7 +17,7 @@ struct ApplyCommand: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "Options and patch files.")
     var arguments: [String] = []
 
-    func run() throws {
+    func run(_ io: CommandIO) throws {
         var strip = 1
         var check = false
         var reverse = false
@@ -43,7 +43,7 @@ struct ApplyCommand: ParsableCommand {
             if name == "-" {
                 text = Array(FileHandle.standardInput.readDataToEndOfFile())
             } else {
-                guard let data = FileManager.default.contents(atPath: name) else {
+                guard let data = FileManager.default.contents(atPath: io.absolute(name)) else {
                     throw FatalError("can't open patch '\(name)': No such file or directory")
                 }
                 text = Array(data)
@@ -55,18 +55,18 @@ struct ApplyCommand: ParsableCommand {
             }
         }
         if reverse { patches = patches.map(\.reversed) }
-        let application = PatchApplication(root: FileManager.default.currentDirectoryPath)
+        let application = PatchApplication(root: io.currentDirectory)
         let changes: [PatchApplication.Change]
         do {
             changes = try application.plan(patches)
         } catch let error as PatchApplyError {
-            Diagnostics.error(error.description)
+            io.error(error.description)
             if case .invalidPath = error { throw CommandExit(128) }
             throw CommandExit(1)
         } catch let error as DiffError {
-            Diagnostics.error(error.description)
+            io.error(error.description)
             if case let .patchDoesNotApply(path, _, _) = error {
-                Diagnostics.error("\(String(decoding: path, as: UTF8.self)): patch does not apply")
+                io.error("\(String(decoding: path, as: UTF8.self)): patch does not apply")
             }
             throw CommandExit(1)
         }

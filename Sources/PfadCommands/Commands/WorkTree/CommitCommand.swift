@@ -3,7 +3,7 @@ import PfadObjects
 import PfadRepository
 
 /// `pfad commit`: record the staged changes as a new commit.
-struct CommitCommand: ParsableCommand {
+struct CommitCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "commit",
         abstract: "Record the staged changes as a new commit on the current branch.")
@@ -32,11 +32,11 @@ struct CommitCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         var paragraphs = messages
         if let messageFile {
-            let bytes = messageFile == "-" ? CommandContext.readStandardInput() : try CommandContext.readFile(messageFile)
+            let bytes = messageFile == "-" ? CommandContext.readStandardInput() : try CommandContext.readFile(messageFile, io)
             paragraphs.append(String(decoding: bytes, as: UTF8.self))
         }
         let preparedMessage = MergeState(repository).read(.mergeMessage) != nil
@@ -58,24 +58,24 @@ struct CommitCommand: ParsableCommand {
             result = try CommitOperation(repository).run(options)
         } catch RepositoryError.nothingToCommit {
             let status = try StatusOperation(repository).run()
-            if !quiet { StatusPrinter(repository: repository).printLong(status, nothingToCommitOnly: true) }
+            if !quiet { StatusPrinter(repository: repository, io: io).printLong(status, nothingToCommitOnly: true) }
             throw CommandExit(1)
         }
         if !quiet {
             let branch = result.branch.map { String(decoding: $0, as: UTF8.self) } ?? "detached HEAD"
             let root = result.isRoot ? " (root-commit)" : ""
             let short = try repository.abbreviate(result.id)
-            Output.standard.write("[\(branch)\(root) \(short)] ")
-            Output.standard.write(result.commit.summary)
-            Output.standard.write([0x0A])
+            io.out.write("[\(branch)\(root) \(short)] ")
+            io.out.write(result.commit.summary)
+            io.out.write([0x0A])
             let author = result.commit.author
             let committer = result.commit.committer
             if author.name != committer.name || author.email != committer.email {
                 // git names the author when it is not the committer.
-                Output.standard.write(Array(" Author: ".utf8) + author.name + Array(" <".utf8) + author.email)
-                Output.standard.write(Array(">\n".utf8))
+                io.out.write(Array(" Author: ".utf8) + author.name + Array(" <".utf8) + author.email)
+                io.out.write(Array(">\n".utf8))
             }
-            Output.standard.write(try Self.changeSummary(of: result.id, in: repository))
+            io.out.write(try Self.changeSummary(of: result.id, in: repository))
         }
     }
 

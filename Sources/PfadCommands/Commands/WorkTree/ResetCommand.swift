@@ -4,7 +4,7 @@ import PfadRepository
 
 /// `pfad reset`: move the current branch (`--soft`, `--mixed`, `--hard`)
 /// or unstage paths (`reset [REV] -- PATHS`).
-struct ResetCommand: ParsableCommand {
+struct ResetCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "reset",
         abstract: "Move HEAD (--soft/--mixed/--hard) or reset index entries of paths.")
@@ -12,10 +12,10 @@ struct ResetCommand: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "[--soft|--mixed|--hard] [REV] | [REV] -- PATHS")
     var arguments: [String] = []
 
-    func run() throws {
+    func run(_ io: CommandIO) throws {
         let args = try GitArguments(
             arguments, flags: ["--soft", "--mixed", "--hard", "-q", "--quiet"], valued: [])
-        let repository = try CommandContext.repository()
+        let repository = try CommandContext.repository(io)
         let quiet = args.has("-q", "--quiet")
         var revision = "HEAD"
         var paths: [String] = []
@@ -57,7 +57,7 @@ struct ResetCommand: ParsableCommand {
                 options.source = try repository.objects.write(type: .tree, content: [])
             }
             _ = try CheckoutOperation(repository).restore(pathspec, options: options)
-            try printUnstaged(repository, quiet: quiet)
+            try printUnstaged(repository, quiet: quiet, io)
             return
         }
         guard let target else { throw FatalError("pfad cannot reset an unborn branch") }
@@ -70,22 +70,22 @@ struct ResetCommand: ParsableCommand {
         }
         if quiet { return }
         if mode == .hard {
-            Output.standard.line("HEAD is now at \(try BranchOutput.oneline(target, in: repository))")
+            io.out.line("HEAD is now at \(try BranchOutput.oneline(target, in: repository))")
         } else if mode == .mixed, !unstaged.isEmpty {
-            Output.standard.line("Unstaged changes after reset:")
+            io.out.line("Unstaged changes after reset:")
             // git prints these paths unquoted.
-            for (status, path) in unstaged { Output.standard.write([status, 0x09] + path + [0x0A]) }
+            for (status, path) in unstaged { io.out.write([status, 0x09] + path + [0x0A]) }
         }
     }
 
-    private func printUnstaged(_ repository: Repository, quiet: Bool) throws {
+    private func printUnstaged(_ repository: Repository, quiet: Bool, _ io: CommandIO) throws {
         guard !quiet else { return }
         let report = try StatusOperation(repository).run(includeUntracked: false)
         let changed = report.changes.filter { $0.workTree != 0x20 }
         guard !changed.isEmpty else { return }
-        Output.standard.line("Unstaged changes after reset:")
+        io.out.line("Unstaged changes after reset:")
         for change in changed {
-            Output.standard.write([change.workTree == 0x44 ? 0x44 : 0x4D, 0x09] + change.path + [0x0A])
+            io.out.write([change.workTree == 0x44 ? 0x44 : 0x4D, 0x09] + change.path + [0x0A])
         }
     }
 }

@@ -4,7 +4,7 @@ import PfadRepository
 
 /// `pfad restore`: restore work-tree files from the index, or (with
 /// `--staged`) index entries from HEAD, or either from `--source`.
-struct RestoreCommand: ParsableCommand {
+struct RestoreCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
         abstract: "Restore work-tree files (from the index) or staged entries (--staged, from HEAD).")
@@ -12,10 +12,10 @@ struct RestoreCommand: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "[-s REV] [-S] [-W] PATHS")
     var arguments: [String] = []
 
-    func run() throws {
+    func run(_ io: CommandIO) throws {
         let args = try GitArguments(
             arguments, flags: ["-S", "--staged", "-W", "--worktree", "-q", "--quiet"], valued: ["-s", "--source"])
-        let repository = try CommandContext.repository()
+        let repository = try CommandContext.repository(io)
         let workTree = try repository.requireWorkTree("restore")
         let paths = args.positionals + (args.afterDashDash ?? [])
         guard !paths.isEmpty else { throw FatalError("you must specify path(s) to restore") }
@@ -33,7 +33,7 @@ struct RestoreCommand: ParsableCommand {
         do {
             _ = try CheckoutOperation(repository).restore(pathspec, options: options)
         } catch RepositoryError.other(let message) where message.hasPrefix("pathspec") {
-            Diagnostics.error(message)
+            io.error(message)
             throw CommandExit(1)
         } catch let error as RepositoryError {
             throw FatalError(error.description)

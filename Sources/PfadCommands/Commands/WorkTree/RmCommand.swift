@@ -2,7 +2,7 @@ import ArgumentParser
 import PfadRepository
 
 /// `pfad rm`: remove files from the index and the work tree.
-struct RmCommand: ParsableCommand {
+struct RmCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "rm",
         abstract: "Remove files from the index and (without --cached) from the work tree.")
@@ -25,8 +25,8 @@ struct RmCommand: ParsableCommand {
     @Argument(help: "Files or folders to remove.")
     var paths: [String]
 
-    func run() throws {
-        let repository = try CommandContext.repository()
+    func run(_ io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         let workTree = try repository.requireWorkTree("rm")
         var options = RemoveOperation.Options()
         options.cached = cached
@@ -36,7 +36,7 @@ struct RmCommand: ParsableCommand {
         let removed = try RemoveOperation(repository).run(
             Pathspec(arguments: paths, prefix: repository.prefix, workTree: workTree), options: options)
         if !quiet {
-            for path in removed { Output.standard.line("rm '\(String(decoding: path, as: UTF8.self))'") }
+            for path in removed { io.out.line("rm '\(String(decoding: path, as: UTF8.self))'") }
         }
     }
 }

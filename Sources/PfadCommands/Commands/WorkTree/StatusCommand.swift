@@ -2,7 +2,7 @@ import ArgumentParser
 import PfadRepository
 
 /// `pfad status`: what is staged, what is changed, what is untracked.
-struct StatusCommand: ParsableCommand {
+struct StatusCommand: PfadCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Show staged, unstaged and untracked changes.")
@@ -16,15 +16,15 @@ struct StatusCommand: ParsableCommand {
     @Option(name: .customLong("untracked-files"), help: "Untracked files: no, normal (folders as one entry) or all (-u: all, -uno: no).")
     var untrackedFiles: String = "normal"
 
-    func run() throws {
-        try Self.execute(porcelain: porcelain, short: short, untrackedFiles: untrackedFiles)
+    func run(_ io: CommandIO) throws {
+        try Self.execute(porcelain: porcelain, short: short, untrackedFiles: untrackedFiles, io: io)
     }
 
     /// The command with its options already parsed: by ArgumentParser
     /// (`run()`) or by `PfadMain`'s fast path, which skips ArgumentParser's
     /// set-up for the plain forms of `status`.
-    static func execute(porcelain: Bool, short: Bool, untrackedFiles: String) throws {
-        let repository = try CommandContext.repository()
+    static func execute(porcelain: Bool, short: Bool, untrackedFiles: String, io: CommandIO) throws {
+        let repository = try CommandContext.repository(io)
         let mode: WorkTreeWalker.UntrackedMode
         switch untrackedFiles {
         case "no", "normal": mode = .normal
@@ -37,7 +37,7 @@ struct StatusCommand: ParsableCommand {
         // does not free the 10,000s of entries one by one first (about 3% of
         // a large clean status). Deliberately never released.
         _ = Unmanaged.passRetained(IndexKeeper(index))
-        let printer = StatusPrinter(repository: repository)
+        let printer = StatusPrinter(repository: repository, io: io)
         if porcelain {
             printer.printShort(report, prefix: [])
         } else if short {
@@ -57,6 +57,8 @@ private final class IndexKeeper {
 /// The three status layouts.
 struct StatusPrinter {
     let repository: Repository
+    /// Where the lines go.
+    let io: CommandIO
 
     /// `XY path` lines, then `?? path` lines.
     func printShort(_ report: StatusReport, prefix: [UInt8]) {
@@ -69,24 +71,24 @@ struct StatusPrinter {
             return [0x22] + quoted + [0x22]
         }
         for change in report.changes {
-            Output.standard.write([change.index, change.workTree, 0x20])
+            io.out.write([change.index, change.workTree, 0x20])
             if let original = change.originalPath {
-                Output.standard.write(quote(PathQuoting.relative(original, to: prefix), quotePath: quotePath))
-                Output.standard.write(" -> ")
+                io.out.write(quote(PathQuoting.relative(original, to: prefix), quotePath: quotePath))
+                io.out.write(" -> ")
             }
-            Output.standard.write(quote(PathQuoting.relative(change.path, to: prefix), quotePath: quotePath))
-            Output.standard.write([0x0A])
+            io.out.write(quote(PathQuoting.relative(change.path, to: prefix), quotePath: quotePath))
+            io.out.write([0x0A])
         }
         for path in report.untracked {
-            Output.standard.write("?? ")
-            Output.standard.write(quote(PathQuoting.relative(path, to: prefix), quotePath: quotePath))
-            Output.standard.write([0x0A])
+            io.out.write("?? ")
+            io.out.write(quote(PathQuoting.relative(path, to: prefix), quotePath: quotePath))
+            io.out.write([0x0A])
         }
     }
 
     /// git's long format, with hints naming pfad's commands.
     func printLong(_ report: StatusReport, nothingToCommitOnly: Bool = false) {
-        let out = Output.standard
+        let out = io.out
         let quotePath = CommandContext.quotePath(repository)
         if let branch = report.branch {
             out.write("On branch ")
@@ -181,7 +183,7 @@ struct StatusPrinter {
 
     /// git's paragraph about a merge, cherry-pick or revert in progress.
     func printOperationInProgress(hasUnmerged: Bool) {
-        let out = Output.standard
+        let out = io.out
         let state = MergeState(repository)
         if state.read(.mergeHead) != nil {
             if hasUnmerged {
