@@ -32,6 +32,10 @@ public enum PfadMain {
             return finish(fast, io: io)
         }
         let args = OptionalValues.expand(args)
+        if let first = args.first, !first.hasPrefix("-"), first != "help", !commandNames.contains(first) {
+            for line in UnknownCommand.message(for: first, commands: commandNames) { io.err.line(line) }
+            return 1
+        }
         if args.isEmpty {
             io.err.line(Pfad.helpMessage())
             return 1
@@ -56,6 +60,11 @@ public enum PfadMain {
                 try command.run()
             }
         }, io: io)
+    }
+
+    /// The names of every subcommand.
+    static var commandNames: [String] {
+        Pfad.allSubcommands.map { $0.configuration.commandName ?? String(describing: $0).lowercased() }
     }
 
     /// Runs a parsed command, flushes its output and returns git's code.

@@ -4,9 +4,15 @@ import Testing
 @Suite struct CLIBasicsTests {
     @Test func unknownCommandIsAUsageError() throws {
         let runner = try CommandRunner()
-        let result = try runner.pfad(["no-such-command"], in: runner.home)
-        #expect(result.status == 129)
-        #expect(!result.err.isEmpty)
+        // git: one line, then its closest commands; exit 1.
+        let result = try runner.pfad(["stauts"], in: runner.home)
+        let git = try runner.git(["stauts"], in: runner.home)
+        #expect(result.status == 1)
+        #expect(result.status == git.status)
+        #expect(result.err == git.err.replacingOccurrences(of: "git", with: "pfad"))
+        let nothing = try runner.pfad(["zzzzzzzzzz"], in: runner.home)
+        #expect(nothing.status == 1)
+        #expect(nothing.err == "pfad: 'zzzzzzzzzz' is not a pfad command. See 'pfad --help'.\n")
     }
 
     @Test func helpIsShownForEveryCommand() throws {
