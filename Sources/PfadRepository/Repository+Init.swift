@@ -39,6 +39,9 @@ extension Repository {
             config += "\tfilemode = true\n"
             config += "\tbare = \(bare)\n"
             if !bare { config += "\tlogallrefupdates = true\n" }
+            // Guides have German names: show them as written (git's default
+            // quotes every byte above 0x7f as octal); git honours it too.
+            config += "\tquotepath = false\n"
             if algorithm != .sha1 {
                 config += "[extensions]\n\tobjectformat = \(algorithm.rawValue)\n"
             }

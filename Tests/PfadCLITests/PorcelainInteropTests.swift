@@ -20,6 +20,21 @@ import Testing
         #expect(p.status == g.status, "\(args): pfad \(p.status) \(p.err) / git \(g.status) \(g.err)")
     }
 
+    @Test func germanNamesShowAsWrittenInBothTools() throws {
+        let runner = try CommandRunner()
+        let roots = try twin(runner)
+        let quoted = try runner.git(["config", "core.quotepath"], in: roots.pfad)
+        #expect(quoted.out == "false\n")
+        try Fixtures.write(roots.pfad, "Bürgerbeteiligung.md", "# Bürgerbeteiligung\n")
+        try Fixtures.write(roots.git, "Bürgerbeteiligung.md", "# Bürgerbeteiligung\n")
+        #expect(try runner.pfad(["status", "--porcelain"], in: roots.pfad).out == "?? Bürgerbeteiligung.md\n")
+        #expect(try runner.git(["status", "--porcelain"], in: roots.pfad).out == "?? Bürgerbeteiligung.md\n")
+        // A repository git made keeps git's default (octal quoting) in both tools.
+        let gitQuoted = try runner.git(["status", "--porcelain"], in: roots.git).out
+        #expect(gitQuoted == "?? \"B\\303\\274rgerbeteiligung.md\"\n")
+        #expect(try runner.pfad(["status", "--porcelain"], in: roots.git).out == gitQuoted)
+    }
+
     @Test func sameAddCommitSequenceGivesSameCommitIDs() throws {
         let runner = try CommandRunner()
         let roots = try twin(runner)

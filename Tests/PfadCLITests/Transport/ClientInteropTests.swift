@@ -56,8 +56,14 @@ import Testing
         try git(["for-each-ref", "--format=%(objectname) %(refname) %(symref)"], in: dir).out
     }
 
+    /// The repository's own config as git lists it, without the one line
+    /// pfad adds on purpose (`core.quotepath=false`, so German names show
+    /// as written; see Spec/differences-from-git.md).
     func config(_ dir: URL) throws -> String {
         try git(["config", "--list", "--local"], in: dir).out
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { $0 != "core.quotepath=false" }
+            .joined(separator: "\n")
     }
 
     /// `path`/`file`: git's upload-pack serves; `own`: pfad's `upload-pack`.
