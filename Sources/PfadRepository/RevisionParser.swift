@@ -77,7 +77,13 @@ public struct RevisionParser {
     /// Full ref name that `name` resolves to through git's search order
     /// (`name`, `refs/name`, `refs/tags/name`, `refs/heads/name`,
     /// `refs/remotes/name`, `refs/remotes/name/HEAD`), or nil.
+    /// `@{-N}` expands to the branch checked out N switches ago.
     public func expandRefName(_ name: String) throws -> [UInt8]? {
+        if name.hasPrefix("@{-"), name.hasSuffix("}"), let n = Int(name.dropFirst(3).dropLast()), n > 0 {
+            guard let branch = try ReflogReader.previousBranch(n, repository: repository) else { return nil }
+            let ref = Array("refs/heads/\(branch)".utf8)
+            return try repository.refs.read(ref) != nil ? ref : nil
+        }
         let name = name == "@" ? "HEAD" : name
         for candidate in [name, "refs/\(name)", "refs/tags/\(name)", "refs/heads/\(name)", "refs/remotes/\(name)", "refs/remotes/\(name)/HEAD"] {
             let bytes = Array(candidate.utf8)

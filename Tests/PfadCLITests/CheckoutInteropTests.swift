@@ -117,6 +117,28 @@ struct CheckoutTwin {
         try blocked.expectSameState("blocked")
     }
 
+    @Test func dashAndPreviousCheckoutsFollowTheReflog() throws {
+        let twin = try CheckoutTwin.make()
+        for args in [["switch", "-"], ["checkout", "-"], ["rev-parse", "--abbrev-ref", "@{-1}"],
+                     ["rev-parse", "--symbolic-full-name", "@{-1}"], ["switch", "@{-1}"], ["checkout", "@{-2}"]] {
+            let (g, p) = try twin.both(args)
+            #expect(p.out == g.out, "\(args)")
+            #expect(p.err == g.err.replacingOccurrences(of: "git switch", with: "pfad switch"), "\(args)")
+            try twin.expectSameState("\(args)")
+        }
+        let fresh = try TempDir.make(prefix: "previous")
+        try twin.runner.git(["init", "-q", "-b", "main"], in: fresh)
+        try Fixtures.write(fresh, "a.md", "a\n")
+        try twin.runner.git(["add", "a.md"], in: fresh)
+        try twin.runner.git(["commit", "-q", "-m", "a"], in: fresh)
+        for args in [["switch", "-"], ["checkout", "-"]] {
+            let g = try twin.runner.git(args, in: fresh)
+            let p = try twin.runner.pfad(args, in: fresh)
+            #expect(p.status == g.status, "\(args)")
+            #expect(p.err == g.err, "\(args)")
+        }
+    }
+
     @Test func switchingBranchesLeavesTheSameState() throws {
         let twin = try CheckoutTwin.make()
         var r = try twin.both(["switch", "umbau"])

@@ -14,6 +14,21 @@ enum BranchOutput {
     }
 
     /// Resolves `spec` to a commit (peeling tags), or nil.
+    /// The branch (or detached commit) an argument `-` or `@{-N}` names:
+    /// what HEAD was N switches ago, from HEAD's reflog, as in git. nil when
+    /// the argument is neither; `.some(nil)` when it is but nothing was
+    /// checked out that long ago.
+    static func previousCheckout(_ argument: String, in repository: Repository) throws -> String?? {
+        var n = 1
+        if argument != "-" {
+            guard argument.hasPrefix("@{-"), argument.hasSuffix("}"),
+                let number = Int(argument.dropFirst(3).dropLast()), number > 0
+            else { return nil }
+            n = number
+        }
+        return .some(try ReflogReader.previousBranch(n, repository: repository))
+    }
+
     static func commit(_ spec: String, in repository: Repository) throws -> ObjectID? {
         guard let id = try? RevisionParser(repository).resolve(spec) else { return nil }
         return try repository.peel(id, to: .commit)

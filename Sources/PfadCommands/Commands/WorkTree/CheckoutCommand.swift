@@ -39,15 +39,22 @@ struct CheckoutCommand: PfadCommand {
         }
         var revision: String?
         var paths: [String] = []
+        var positionals = args.positionals
+        if let first = positionals.first, let previous = try BranchOutput.previousCheckout(first, in: repository),
+            let previous
+        {
+            // `checkout -` and `checkout @{-N}`: the branch checked out before.
+            positionals[0] = previous
+        }
         if let after = args.afterDashDash {
-            guard args.positionals.count <= 1 else { throw FatalError("only one reference expected") }
-            revision = args.positionals.first
+            guard positionals.count <= 1 else { throw FatalError("only one reference expected") }
+            revision = positionals.first
             paths = after
-        } else if let first = args.positionals.first, try BranchOutput.commit(first, in: repository) != nil {
+        } else if let first = positionals.first, try BranchOutput.commit(first, in: repository) != nil {
             revision = first
-            paths = Array(args.positionals.dropFirst())
+            paths = Array(positionals.dropFirst())
         } else {
-            paths = args.positionals
+            paths = positionals
         }
         if paths.isEmpty {
             guard let name = revision else { return }

@@ -20,7 +20,12 @@ struct SwitchCommand: PfadCommand {
         let repository = try CommandContext.repository(io)
         let force = args.has("-f", "--force", "--discard-changes")
         let quiet = args.has("-q", "--quiet")
-        let names = args.positionals + (args.afterDashDash ?? [])
+        var names = args.positionals + (args.afterDashDash ?? [])
+        if let first = names.first, let previous = try BranchOutput.previousCheckout(first, in: repository) {
+            // `switch -` and `switch @{-N}`: the branch checked out before.
+            guard let previous else { throw FatalError("invalid reference: \(first == "-" ? "@{-1}" : first)") }
+            names[0] = previous
+        }
         if let newBranch = args.value("-c", "--create", "-C", "--force-create") {
             guard names.count <= 1 else { throw FatalError("only one reference expected") }
             let start = names.first ?? "HEAD"
