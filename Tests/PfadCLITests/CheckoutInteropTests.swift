@@ -117,6 +117,30 @@ struct CheckoutTwin {
         try blocked.expectSameState("blocked")
     }
 
+    @Test func aBranchNameOfOneRemoteBecomesATrackingBranch() throws {
+        let runner = try CommandRunner()
+        let dir = try TempDir.make(prefix: "guess")
+        let origin = dir.appendingPathComponent("origin")
+        try runner.git(["init", "-q", "-b", "main", origin.path], in: dir)
+        try Fixtures.write(origin, "a.md", "a\n")
+        try runner.git(["add", "a.md"], in: origin)
+        try runner.git(["commit", "-q", "-m", "a"], in: origin)
+        try runner.git(["branch", "olpe"], in: origin)
+        for command in ["switch", "checkout"] {
+            let g = dir.appendingPathComponent("g-\(command)"), p = dir.appendingPathComponent("p-\(command)")
+            try runner.git(["clone", "-q", origin.path, g.path], in: dir)
+            _ = try runner.run(executable: "/bin/cp", ["-a", g.path, p.path], in: dir)
+            let gr = try runner.git([command, "olpe"], in: g)
+            let pr = try runner.pfad([command, "olpe"], in: p)
+            #expect(pr.status == gr.status, "\(command)")
+            #expect(pr.out == gr.out, "\(command)")
+            #expect(pr.err == gr.err, "\(command)")
+            for args in [["config", "--list", "--local"], ["reflog", "show", "olpe"], ["reflog", "show", "HEAD"], ["status", "--porcelain", "-b"]] {
+                #expect(try runner.git(args, in: p).out == runner.git(args, in: g).out, "\(command) \(args)")
+            }
+        }
+    }
+
     @Test func dashAndPreviousCheckoutsFollowTheReflog() throws {
         let twin = try CheckoutTwin.make()
         for args in [["switch", "-"], ["checkout", "-"], ["rev-parse", "--abbrev-ref", "@{-1}"],

@@ -1,4 +1,5 @@
 import PfadObjects
+import PfadKit
 import PfadRepository
 
 /// Shared output of the branch commands.
@@ -27,6 +28,27 @@ enum BranchOutput {
             n = number
         }
         return .some(try ReflogReader.previousBranch(n, repository: repository))
+    }
+
+    /// `switch <name>`/`checkout <name>` without a local branch `<name>`:
+    /// creates it from the one remote-tracking branch of that name, records
+    /// it as upstream and says so as git does. Returns false (changing
+    /// nothing) when there is no such unique tracking branch.
+    static func switchToGuessedBranch(
+        _ name: String, repository: Repository, force: Bool, quiet: Bool, io: CommandIO
+    ) throws -> Bool {
+        guard let guess = try repository.guessTrackedBranch(name) else { return false }
+        let start = String(decoding: guess.trackingRef, as: UTF8.self)
+        try SwitchCommand.perform(
+            repository, commit: guess.commit, target: .newBranch(name, startName: start), name: name, force: force, io: io)
+        var config = repository.config
+        try Upstream.record(Upstream(remote: guess.remote, merge: guess.remoteBranch), forBranch: name, in: &config)
+        try ConfigFile.save(config, to: repository.gitDirectory + "/config")
+        if !quiet {
+            io.out.line("branch '\(name)' set up to track '\(guess.remote)/\(name)'.")
+            io.raw("Switched to a new branch '\(name)'")
+        }
+        return true
     }
 
     static func commit(_ spec: String, in repository: Repository) throws -> ObjectID? {

@@ -53,6 +53,10 @@ struct CheckoutCommand: PfadCommand {
         } else if let first = positionals.first, try BranchOutput.commit(first, in: repository) != nil {
             revision = first
             paths = Array(positionals.dropFirst())
+        } else if positionals.count == 1, let name = positionals.first, !repository.isWorkTreePath(name),
+            try BranchOutput.switchToGuessedBranch(name, repository: repository, force: force, quiet: quiet, io: io)
+        {
+            return
         } else {
             paths = positionals
         }

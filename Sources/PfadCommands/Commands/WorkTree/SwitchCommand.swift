@@ -54,6 +54,9 @@ struct SwitchCommand: PfadCommand {
         }
         let ref = Array("refs/heads/\(name)".utf8)
         guard RefName.isValid(ref), let commit = try repository.refs.resolve(ref) else {
+            if try BranchOutput.switchToGuessedBranch(name, repository: repository, force: force, quiet: quiet, io: io) {
+                return
+            }
             if try BranchOutput.commit(name, in: repository) != nil {
                 throw FatalError("a branch is expected, got '\(name)'")
             }
