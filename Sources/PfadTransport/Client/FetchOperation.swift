@@ -246,6 +246,8 @@ public struct FetchOperation {
         let remoteNames = Set(advertised.map(\.name))
         var updates: [FetchRefUpdate] = []
         for (name, id) in try repository.refs.all() {
+            // As git: symbolic refs (`refs/remotes/origin/HEAD`) are never stale.
+            if case .symbolic? = try repository.refs.read(name) { continue }
             for spec in refspecs where !spec.negative && spec.destination != nil {
                 guard let source = spec.mapToSource(name), !remoteNames.contains(source) else { continue }
                 if spec.source.starts(with: Array("refs/tags/".utf8)) && options.tags != .all { continue }

@@ -156,6 +156,21 @@ import Testing
             == String(contentsOf: gdir.appendingPathComponent(".git/FETCH_HEAD"), encoding: .utf8))
     }
 
+    @Test func pruneKeepsTheRemotesHEAD() throws {
+        let src = try makeSource()
+        #expect(try git(["clone", "-q", "--no-local", "src", "p"]).status == 0)
+        #expect(try git(["clone", "-q", "--no-local", "src", "g"]).status == 0)
+        let pdir = root.appendingPathComponent("p")
+        let gdir = root.appendingPathComponent("g")
+        try sh("git branch -D -q side", in: src)
+        let p = try pfad(["fetch", "--prune"], in: pdir)
+        let g = try git(["fetch", "--prune"], in: gdir)
+        #expect(p.status == g.status)
+        #expect(p.err == g.err)
+        #expect(try refs(pdir) == refs(gdir))
+        #expect(try git(["symbolic-ref", "refs/remotes/origin/HEAD"], in: pdir).out == "refs/remotes/origin/main\n")
+    }
+
     /// Command-line refspecs without destination, a fetch by URL (FETCH_HEAD
     /// only, no tags followed), a ref the server does not have, and a plain
     /// `fetch` with one remote that is not `origin` (git uses it).
