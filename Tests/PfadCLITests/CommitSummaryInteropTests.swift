@@ -65,4 +65,62 @@ import Testing
         try runner.pfad(["add", "still.txt"], in: pfadRepo)
         #expect(try runner.pfad(["commit", "-q", "-m", "still"], in: pfadRepo).out == "")
     }
+
+    @Test func amendEqualsGit() throws {
+        let runner = try CommandRunner()
+        let root = try TempDir.make(prefix: "pfad-amend")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dirs = [root.appendingPathComponent("git"), root.appendingPathComponent("pfad")]
+        for dir in dirs {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try runner.git(["init", "-q", "-b", "main"], in: dir)
+            try Fixtures.write(dir, "leitfaden.md", "# Leitfaden\n")
+            try runner.git(["add", "-A"], in: dir)
+        }
+        let later = ["GIT_COMMITTER_DATE": "1700009999 +0100"]
+        let otherAuthor = ["GIT_AUTHOR_NAME": "Mara Olpe", "GIT_AUTHOR_EMAIL": "mara@olpe.example", "GIT_AUTHOR_DATE": "1700005555 +0200"]
+        // (tool prefix, arguments, extra environment, a file edit before)
+        let steps: [([String], [String: String], String?)] = [
+            (["commit", "-m", "Erste Fassung"], [:], nil),
+            (["commit", "--amend", "--no-edit"], later, "Zweite Zeile"),
+            (["commit", "-a", "--amend", "-m", "Neu gefasst"], later, "Dritte Zeile"),
+            (["commit", "--amend", "--reset-author", "--no-edit"], otherAuthor, nil),
+            (["commit", "--amend", "--author", "Jonas Menden <jonas@menden.example>", "-m", "Mit Autor"], later, nil),
+            (["commit", "--amend", "--no-edit"], [:], nil),
+        ]
+        for (n, (args, env, edit)) in steps.enumerated() {
+            if let edit {
+                for dir in dirs { try Fixtures.write(dir, "leitfaden.md", "# Leitfaden\n\n\(edit)\n") }
+            }
+            if args.contains("-a") == false && edit != nil {
+                for dir in dirs { try runner.git(["add", "-A"], in: dir) }
+            }
+            let g = try runner.git(args, in: dirs[0], env: env)
+            let p = try runner.pfad(args, in: dirs[1], env: env)
+            #expect(p.status == g.status, "step \(n): \(p.err)")
+            #expect(p.out == g.out, "step \(n)")
+            #expect(p.err == g.err, "step \(n)")
+            for query in [["rev-parse", "HEAD"], ["reflog", "-1", "--format=%gs"], ["log", "--format=%an %ae %ad %cd %s"]] {
+                #expect(try runner.git(query, in: dirs[1]).out == runner.git(query, in: dirs[0]).out, "step \(n) \(query)")
+            }
+        }
+        // Nothing to amend in an empty repository; an amend that would be empty.
+        let empty = root.appendingPathComponent("leer")
+        try runner.git(["init", "-q", "-b", "main", empty.path], in: root)
+        let g = try runner.git(["commit", "--amend", "-m", "x"], in: empty)
+        let p = try runner.pfad(["commit", "--amend", "-m", "x"], in: empty)
+        #expect(p.status == g.status)
+        #expect(p.err == g.err)
+        for dir in dirs {
+            try Fixtures.write(dir, "notiz.txt", "kurz\n")
+            try runner.git(["add", "notiz.txt"], in: dir)
+            try runner.git(["commit", "-q", "-m", "Notiz"], in: dir)
+            try runner.git(["rm", "-q", "notiz.txt"], in: dir)
+        }
+        let ge = try runner.git(["commit", "--amend", "--no-edit"], in: dirs[0])
+        let pe = try runner.pfad(["commit", "--amend", "--no-edit"], in: dirs[1])
+        #expect(pe.status == ge.status)
+        #expect(pe.out == ge.out)
+        #expect(pe.err == ge.err)
+    }
 }

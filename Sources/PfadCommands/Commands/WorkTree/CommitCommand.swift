@@ -20,6 +20,12 @@ struct CommitCommand: PfadCommand {
     @Flag(name: .customLong("allow-empty"), help: "Allow a commit that changes nothing.")
     var allowEmpty = false
 
+    @Flag(name: .customLong("amend"), help: "Replace the last commit (its message and author are kept unless given).")
+    var amend = false
+
+    @Flag(name: .customLong("reset-author"), help: "With --amend: make the current identity the author.")
+    var resetAuthor = false
+
     @Option(help: "Override the author: \"Name <email>\".")
     var author: String?
 
@@ -40,13 +46,18 @@ struct CommitCommand: PfadCommand {
             paragraphs.append(String(decoding: bytes, as: UTF8.self))
         }
         let preparedMessage = MergeState(repository).read(.mergeMessage) != nil
-        guard !paragraphs.isEmpty || preparedMessage else {
+        if resetAuthor && !amend {
+            throw FatalError("--reset-author can be used only with -C, -c or --amend.")
+        }
+        guard !paragraphs.isEmpty || preparedMessage || amend else {
             throw FatalError("no commit message given; use -m or -F (pfad does not start an editor)")
         }
         var options = CommitOperation.Options(messages: paragraphs)
         options.all = all
         options.allowEmpty = allowEmpty
         options.author = author
+        options.amend = amend
+        options.resetAuthor = resetAuthor
         switch cleanup {
         case "default", "whitespace": options.cleanup = .whitespace
         case "strip": options.cleanup = .strip
@@ -56,6 +67,13 @@ struct CommitCommand: PfadCommand {
         let result: CommitOperation.Result
         do {
             result = try CommitOperation(repository).run(options)
+        } catch let empty as CommitOperation.EmptyAmend {
+            let branch = try HeadInfo.read(repository).branch.map { String(decoding: $0, as: UTF8.self) }
+            io.out.line(branch.map { "On branch \($0)" } ?? "Not currently on any branch.")
+            io.out.line("No changes")
+            io.out.flush()
+            io.err.line(empty.description)
+            throw CommandExit(1)
         } catch RepositoryError.nothingToCommit {
             let status = try StatusOperation(repository).run()
             if !quiet { StatusPrinter(repository: repository, io: io).printLong(status, nothingToCommitOnly: true) }
@@ -74,6 +92,10 @@ struct CommitCommand: PfadCommand {
                 // git names the author when it is not the committer.
                 io.out.write(Array(" Author: ".utf8) + author.name + Array(" <".utf8) + author.email)
                 io.out.write(Array(">\n".utf8))
+            }
+            if result.keptAuthor {
+                // git shows the kept author date of an amended commit.
+                io.out.line(" Date: " + (try DateStyle.default.format(time: author.time, offset: author.offset)))
             }
             io.out.write(try Self.changeSummary(of: result.id, in: repository))
         }
