@@ -24,7 +24,7 @@ struct Pfad: ParsableCommand {
             InitCommand.self, HashObjectCommand.self, CatFileCommand.self, LsTreeCommand.self, LsFilesCommand.self,
             WriteTreeCommand.self, CommitTreeCommand.self, UpdateRefCommand.self, SymbolicRefCommand.self,
             ShowRefCommand.self, RevParseCommand.self, AddCommand.self, RmCommand.self, CommitCommand.self,
-            StatusCommand.self, FsckCommand.self, ConfigCommand.self,
+            StatusCommand.self, CleanCommand.self, FsckCommand.self, ConfigCommand.self,
             // Diff/ and patches
             DiffCommand.self, MergeFileCommand.self, ApplyCommand.self,
             // Packs/

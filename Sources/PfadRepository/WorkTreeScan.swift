@@ -48,6 +48,13 @@ public struct WorkTreeScan {
         try WorkTreeWalker(workTree: workTree, ignoreRules: rules).untracked(tracked: tracked, mode: mode).map(\.displayPath)
     }
 
+    /// Untracked entries as `git clean` sees them (`.normal` grouping:
+    /// an untracked folder is one `.directory` entry), with or without the
+    /// ignored ones.
+    public func untrackedEntries(tracked: [[UInt8]], includeIgnored: Bool) throws -> [WorkTreeEntry] {
+        try WorkTreeWalker(workTree: workTree, ignoreRules: includeIgnored ? nil : rules).untracked(tracked: tracked, mode: .normal)
+    }
+
     /// Every untracked file (`ls-files -o`), optionally without ignored ones.
     public func untrackedFiles(tracked: [[UInt8]], excludeStandard: Bool) throws -> [[UInt8]] {
         try WorkTreeWalker(workTree: workTree, ignoreRules: excludeStandard ? rules : nil)
