@@ -23,7 +23,7 @@ struct Pfad: ParsableCommand {
             // Setup/, Objects/, WorkTree/ (part), Packs/FsckCommand
             InitCommand.self, HashObjectCommand.self, CatFileCommand.self, LsTreeCommand.self, LsFilesCommand.self,
             WriteTreeCommand.self, CommitTreeCommand.self, UpdateRefCommand.self, SymbolicRefCommand.self,
-            ShowRefCommand.self, RevParseCommand.self, AddCommand.self, RmCommand.self, CommitCommand.self,
+            ShowRefCommand.self, RevParseCommand.self, AddCommand.self, RmCommand.self, MvCommand.self, CommitCommand.self,
             StatusCommand.self, CleanCommand.self, FsckCommand.self, ConfigCommand.self,
             // Diff/ and patches
             DiffCommand.self, MergeFileCommand.self, ApplyCommand.self,
