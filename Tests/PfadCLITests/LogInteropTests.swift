@@ -82,6 +82,26 @@ import Testing
         }
     }
 
+    /// A range whose excluded tip has the same date as the included one
+    /// (the default in tests: fixed dates): the walk must not stop before
+    /// the excluded side marks the included tip.
+    @Test func equalDatesDoNotLeakExcludedCommits() throws {
+        let runner = try CommandRunner()
+        let dir = try TempDir.make(prefix: "equal-dates")
+        try runner.git(["init", "-q", "-b", "main"], in: dir)
+        try Fixtures.write(dir, "a.md", "a\n")
+        try runner.git(["add", "a.md"], in: dir)
+        try runner.git(["commit", "-q", "-m", "a"], in: dir)
+        try runner.git(["branch", "alt"], in: dir)
+        try Fixtures.write(dir, "b.md", "b\n")
+        try runner.git(["add", "b.md"], in: dir)
+        try runner.git(["commit", "-q", "-m", "b"], in: dir)
+        for args in [["rev-list", "alt", "^main"], ["rev-list", "main", "^alt"], ["log", "--format=%s", "main..alt"],
+                     ["log", "--format=%s", "alt..main"], ["rev-list", "--count", "alt...main"]] {
+            try Self.same(runner, dir, args)
+        }
+    }
+
     @Test func pathLimitedLogMatchesGit() throws {
         let runner = try CommandRunner()
         let dir = try LogFixture.make(runner)

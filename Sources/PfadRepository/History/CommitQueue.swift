@@ -13,6 +13,9 @@ struct CommitQueue {
     var isEmpty: Bool { heap.isEmpty }
     var count: Int { heap.count }
 
+    /// The date of the commit `pop` would return next.
+    var topDate: Int64? { heap.first?.date }
+
     /// The queued nodes, in no particular order.
     var nodes: some Sequence<Int> { heap.lazy.map(\.node) }
 

@@ -161,12 +161,33 @@ public final class RevisionWalk {
 
     /// Walks the whole selected range; the interesting commits in the order
     /// they left the date queue, then sorted when asked to.
+    ///
+    /// As git's `limit_list`: the walk only considers stopping after an
+    /// uninteresting commit; it goes on while the queue holds interesting
+    /// commits or commits at least as new as the last one listed, and then
+    /// for five more uninteresting commits (git's "slop"), so that an
+    /// uninteresting commit of the same date, still queued, can still mark
+    /// a listed commit. Stopping as soon as no interesting commit is queued
+    /// listed such commits.
     private func limitedList() throws -> [Int] {
+        let fullSlop = 5
         var list: [Int] = []
-        while queuedInteresting > 0 {
-            guard let n = pop() else { break }
+        var lastListedDate = Int64.max
+        var slop = fullSlop
+        while let n = pop() {
             try process(n)
-            if !flags[n].contains(.uninteresting) { list.append(n) }
+            if flags[n].contains(.uninteresting) {
+                guard let next = queue.topDate else { break }
+                if lastListedDate <= next || queuedInteresting > 0 {
+                    slop = fullSlop
+                } else {
+                    slop -= 1
+                }
+                if slop > 0 { continue }
+                break
+            }
+            lastListedDate = dates[n]
+            list.append(n)
         }
         list.removeAll { flags[$0].contains(.uninteresting) }
         switch options.order {

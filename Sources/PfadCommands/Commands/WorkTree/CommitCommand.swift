@@ -76,7 +76,7 @@ struct CommitCommand: PfadCommand {
             throw CommandExit(1)
         } catch RepositoryError.nothingToCommit {
             let status = try StatusOperation(repository).run()
-            if !quiet { StatusPrinter(repository: repository, io: io).printLong(status, nothingToCommitOnly: true) }
+            if !quiet { try StatusPrinter(repository: repository, io: io).printLong(status, nothingToCommitOnly: true) }
             throw CommandExit(1)
         }
         if !quiet {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PfadKit
 import PfadRepository
 
 /// `pfad status`: what is staged, what is changed, what is untracked.
@@ -13,17 +14,22 @@ struct StatusCommand: PfadCommand {
     @Flag(name: .shortAndLong, help: "Short output, paths relative to the current folder.")
     var short = false
 
+    @Flag(name: [.customShort("b"), .customLong("branch")], help: "In short formats, a first line with the branch and its upstream.")
+    var branch = false
+
     @Option(name: .customLong("untracked-files"), help: "Untracked files: no, normal (folders as one entry) or all (-u: all, -uno: no).")
     var untrackedFiles: String = "normal"
 
     func run(_ io: CommandIO) throws {
-        try Self.execute(porcelain: porcelain, short: short, untrackedFiles: untrackedFiles, io: io)
+        try Self.execute(porcelain: porcelain, short: short, untrackedFiles: untrackedFiles, branchLine: branch, io: io)
     }
 
     /// The command with its options already parsed: by ArgumentParser
     /// (`run()`) or by `PfadMain`'s fast path, which skips ArgumentParser's
     /// set-up for the plain forms of `status`.
-    static func execute(porcelain: Bool, short: Bool, untrackedFiles: String, io: CommandIO) throws {
+    static func execute(
+        porcelain: Bool, short: Bool, untrackedFiles: String, branchLine: Bool = false, io: CommandIO
+    ) throws {
         let repository = try CommandContext.repository(io)
         let mode: WorkTreeWalker.UntrackedMode
         switch untrackedFiles {
@@ -36,14 +42,13 @@ struct StatusCommand: PfadCommand {
         // The process ends right after the output; like git with its index, it
         // does not free the 10,000s of entries one by one first (about 3% of
         // a large clean status). Deliberately never released.
-        _ = Unmanaged.passRetained(IndexKeeper(index))
+        if io === CommandIO.process { _ = Unmanaged.passRetained(IndexKeeper(index)) }
         let printer = StatusPrinter(repository: repository, io: io)
-        if porcelain {
-            printer.printShort(report, prefix: [])
-        } else if short {
-            printer.printShort(report, prefix: repository.prefix)
+        if porcelain || short {
+            if branchLine { try printer.printBranchLine(report) }
+            printer.printShort(report, prefix: porcelain ? [] : repository.prefix)
         } else {
-            printer.printLong(report)
+            try printer.printLong(report)
         }
     }
 }
@@ -59,6 +64,55 @@ struct StatusPrinter {
     let repository: Repository
     /// Where the lines go.
     let io: CommandIO
+
+    /// `## branch...upstream [ahead A, behind B]` (`status -sb`).
+    func printBranchLine(_ report: StatusReport) throws {
+        guard let branch = report.branch else {
+            io.out.line("## HEAD (no branch)")
+            return
+        }
+        let name = String(decoding: branch, as: UTF8.self)
+        if report.isUnborn {
+            io.out.line("## No commits yet on \(name)")
+            return
+        }
+        var line = "## \(name)"
+        if let tracking = try repository.tracking(ofBranch: Array("refs/heads/".utf8) + branch) {
+            line += "...\(tracking.upstream)"
+            if tracking.gone {
+                line += " [gone]"
+            } else if tracking.ahead > 0 || tracking.behind > 0 {
+                let parts = (tracking.ahead > 0 ? ["ahead \(tracking.ahead)"] : []) + (tracking.behind > 0 ? ["behind \(tracking.behind)"] : [])
+                line += " [" + parts.joined(separator: ", ") + "]"
+            }
+        }
+        io.out.line(line)
+    }
+
+    /// git's lines on how the branch stands against its upstream, each
+    /// block followed by an empty line; nothing without an upstream.
+    func printTracking(_ branch: [UInt8]) throws {
+        guard let tracking = try repository.tracking(ofBranch: Array("refs/heads/".utf8) + branch) else { return }
+        let upstream = tracking.upstream
+        func commits(_ n: Int) -> String { n == 1 ? "1 commit" : "\(n) commits" }
+        if tracking.gone {
+            io.out.line("Your branch is based on '\(upstream)', but the upstream is gone.")
+            io.out.line("  (use \"pfad config --unset branch.\(String(decoding: branch, as: UTF8.self)).merge\" to fixup)")
+        } else if tracking.ahead > 0 && tracking.behind > 0 {
+            io.out.line("Your branch and '\(upstream)' have diverged,")
+            io.out.line("and have \(tracking.ahead) and \(tracking.behind) different commits each, respectively.")
+            io.out.line("  (use \"pfad pull\" to merge the remote branch into yours)")
+        } else if tracking.ahead > 0 {
+            io.out.line("Your branch is ahead of '\(upstream)' by \(commits(tracking.ahead)).")
+            io.out.line("  (use \"pfad push\" to publish your local commits)")
+        } else if tracking.behind > 0 {
+            io.out.line("Your branch is behind '\(upstream)' by \(commits(tracking.behind)), and can be fast-forwarded.")
+            io.out.line("  (use \"pfad pull\" to update your local branch)")
+        } else {
+            io.out.line("Your branch is up to date with '\(upstream)'.")
+        }
+        io.out.line("")
+    }
 
     /// `XY path` lines, then `?? path` lines.
     func printShort(_ report: StatusReport, prefix: [UInt8]) {
@@ -87,13 +141,14 @@ struct StatusPrinter {
     }
 
     /// git's long format, with hints naming pfad's commands.
-    func printLong(_ report: StatusReport, nothingToCommitOnly: Bool = false) {
+    func printLong(_ report: StatusReport, nothingToCommitOnly: Bool = false) throws {
         let out = io.out
         let quotePath = CommandContext.quotePath(repository)
         if let branch = report.branch {
             out.write("On branch ")
             out.write(branch)
             out.write([0x0A])
+            if !report.isUnborn { try printTracking(branch) }
         } else {
             out.line("HEAD detached")
         }
