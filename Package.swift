@@ -88,7 +88,7 @@ let package = Package(
         .target(
             name: "PfadCommands",
             dependencies: [
-                "PfadRepository", "PfadTransport", "PfadStore", "PfadObjects", "PfadDiff",
+                "PfadRepository", "PfadTransport", "PfadStore", "PfadObjects", "PfadDiff", "PfadGuides",
                 "PfadServer", "PfadHTTPClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -119,6 +119,6 @@ let package = Package(
             name: "PfadServerTests",
             dependencies: ["PfadServer", "PfadHTTPClient", "PfadTransport", "PfadRepository", "PfadStore", "PfadTestSupport"]
         ),
-        .testTarget(name: "PfadCLITests", dependencies: ["pfad", "PfadDiff", "PfadTestSupport"]),
+        .testTarget(name: "PfadCLITests", dependencies: ["pfad", "PfadDiff", "PfadGuides", "PfadTestSupport"]),
     ]
 )

@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
 import PfadDiff
+import PfadGuides
 
-/// `pfad merge-file [-p] [--diff3|--zdiff3] [-L <label>]... <current> <base> <other>`:
-/// a three-way merge of single files with git's conflict markers. Writes
+/// `pfad merge-file [-p] [--guide] [--diff3|--zdiff3] [-L <label>]... <current> <base> <other>`:
+/// a three-way merge of single files with git's conflict markers (with
+/// `--guide`, the guide merge of Spec/guide-merge.md). Writes
 /// into `<current>` (or to standard output with `-p`) and exits with the
 /// number of conflicts (at most 127), as git does.
 struct MergeFileCommand: ParsableCommand {
@@ -11,7 +13,7 @@ struct MergeFileCommand: ParsableCommand {
         commandName: "merge-file",
         abstract: "Run a three-way file merge.",
         discussion: """
-            Options: -p/--stdout, --diff3, --zdiff3, --ours, --theirs, --union, -q, \
+            Options: -p/--stdout, --guide (merge as guides: front matter, blocks, sentences, words), --diff3, --zdiff3, --ours, --theirs, --union, -q, \
             --marker-size=<n>, -L <label> (up to three: current, base, other).
             """
     )
@@ -23,6 +25,7 @@ struct MergeFileCommand: ParsableCommand {
         if HelpRequest.handle(arguments, for: Self.self) { return }
         var options = MergeOptions()
         var toStdout = false
+        var guide = false
         var labels: [String] = []
         var files: [String] = []
         var index = 0
@@ -31,6 +34,7 @@ struct MergeFileCommand: ParsableCommand {
             index += 1
             switch arg {
             case "-p", "--stdout": toStdout = true
+            case "--guide": guide = true
             case "--diff3": options.style = .diff3
             case "--zdiff3": options.style = .zdiff3
             case "--ours": options.favor = .ours
@@ -71,7 +75,10 @@ struct MergeFileCommand: ParsableCommand {
             if BinaryDetection.isBinary(bytes) { throw FatalError("Cannot merge binary files: \(path)") }
             return bytes
         }
-        let result = ThreeWayMerge.merge(base: contents[1], current: contents[0], other: contents[2], options: options)
+        let result =
+            guide
+            ? GuideMerge.merge(base: contents[1], current: contents[0], other: contents[2], options: options)
+            : ThreeWayMerge.merge(base: contents[1], current: contents[0], other: contents[2], options: options)
         if toStdout {
             Output.standard.write(result.content)
         } else {

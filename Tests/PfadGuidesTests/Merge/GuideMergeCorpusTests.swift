@@ -1,0 +1,59 @@
+import Foundation
+import PfadDiff
+import PfadTestSupport
+import Testing
+
+@testable import PfadGuides
+
+/// The corpus of concurrent guide edits (Tests/PfadTestSupport/GuideCorpus):
+/// its expected results are built by the generator, and the guide merge
+/// must meet the targets of issue 13 on it.
+@Suite struct GuideMergeCorpusTests {
+    static let cases = GuideCorpus.cases()
+
+    static func guideMerge(_ item: CorpusCase) -> (text: String, conflicts: Int) {
+        let result = GuideMerge.merge(base: item.base, current: item.ours, other: item.theirs)
+        return (String(decoding: result.content, as: UTF8.self), result.conflicts)
+    }
+
+    @Test func corpusHasEveryCategoryInEveryLayout() {
+        #expect(Self.cases.count >= 500)
+        for layout in ["one-line", "wrapped", "sentence-per-line"] {
+            for category in GuideCorpus.categoryNames {
+                #expect(Self.cases.contains { $0.name.hasPrefix(category + "/" + layout) }, "\(category) \(layout)")
+            }
+        }
+        #expect(Self.cases.contains { !$0.expectsClean })
+    }
+
+    @Test func guideMergeMeetsTheTargets() {
+        let figures = CorpusFigures.evaluate(Self.cases, merge: Self.guideMerge)
+        print("guide merge: \(figures)")
+        for failure in figures.failures.prefix(20) { print("  \(failure)") }
+        #expect(figures.falseConflictRate <= 5)
+        #expect(figures.lostEdits == 0)
+        #expect(figures.wrongMerges == 0)
+        #expect(figures.missedConflicts == 0)
+    }
+
+    /// The evaluator can fail: a merge that always takes ours loses edits
+    /// and merges wrongly.
+    @Test func evaluatorCatchesABadMerge() {
+        let figures = CorpusFigures.evaluate(Self.cases) { ($0.ours, 0) }
+        #expect(figures.lostEdits > 0)
+        #expect(figures.wrongMerges > 0)
+        #expect(figures.missedConflicts == figures.conflictCases)
+    }
+}
+
+/// Prints one corpus case and pfad's result when `GUIDE_CORPUS_CASE` names it.
+@Suite struct GuideMergeCorpusCaseDump {
+    @Test func dump() {
+        guard let name = ProcessInfo.processInfo.environment["GUIDE_CORPUS_CASE"] else { return }
+        for item in GuideMergeCorpusTests.cases where item.name == name {
+            let (text, conflicts) = GuideMergeCorpusTests.guideMerge(item)
+            print("BASE\n\(item.base)\nOURS\n\(item.ours)\nTHEIRS\n\(item.theirs)\nEXPECTED\n\(item.expected ?? "conflict")\nRESULT (\(conflicts))\n\(text)")
+        }
+        #expect(Bool(true))
+    }
+}
