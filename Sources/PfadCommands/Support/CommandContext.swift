@@ -5,9 +5,12 @@ import PfadStore
 
 /// What most commands start with: the repository around the current folder.
 enum CommandContext {
-    /// Discovers the repository from the current directory.
+    /// Discovers the repository from the current directory, with the
+    /// guide-aware content merger installed (`GuideContentMerger`).
     static func repository() throws -> Repository {
-        try Repository.discover()
+        var repository = try Repository.discover()
+        repository.contentMerger = GuideContentMerger.merger(for: repository)
+        return repository
     }
 
     /// `core.quotePath` (default true).
