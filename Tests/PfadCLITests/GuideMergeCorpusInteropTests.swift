@@ -20,7 +20,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let cases = GuideCorpus.cases()
         var gitSeconds = 0.0
-        let git = try CorpusFigures.evaluate(cases) { item in
+        let git = CorpusFigures.evaluate(cases) { item in
             do {
                 try Self.write(item, to: root)
                 let start = Date()
@@ -109,5 +109,21 @@ import Testing
                 #expect(try runner.git(["fsck", "--strict"], in: root).status == 0)
             }
         }
+    }
+}
+
+/// Writes the corpus and the large case as files for
+/// `Benchmarks/guide-merge/run.sh` when `GUIDE_CORPUS_DIR` is set.
+@Suite struct GuideCorpusDump {
+    @Test func dumpForBenchmarks() throws {
+        guard let directory = ProcessInfo.processInfo.environment["GUIDE_CORPUS_DIR"] else { return }
+        let root = URL(fileURLWithPath: directory)
+        for (n, item) in (GuideCorpus.cases() + [GuideCorpus.largeCase()]).enumerated() {
+            let folder = root.appendingPathComponent(item.name.hasPrefix("large") ? "large" : String(format: "corpus/%03d", n))
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try GuideMergeCorpusInteropTests.write(item, to: folder)
+            try Data((item.expected ?? "").utf8).write(to: folder.appendingPathComponent(item.expectsClean ? "expected.md" : "conflict"))
+        }
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("large/base.md").path))
     }
 }

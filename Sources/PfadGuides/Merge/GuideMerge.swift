@@ -9,7 +9,10 @@ import PfadDiff
 /// anew. Conflicts use git's markers in the style of `options`, narrowed
 /// to the sentence (or block, or front matter key) that holds the
 /// disagreement. Inputs that are not readable as guides (broken front
-/// matter) are merged line by line as `git merge-file` does.
+/// matter, text outside every Markdown block) are merged line by line as
+/// `git merge-file` does, and so is any merge whose result would hold a
+/// word a side added fewer times than that side added it (`WordCensus`):
+/// the last guard of "no edit is ever lost".
 ///
 /// Pure and synchronous. Time: a block diff and, per block changed by
 /// both sides, a word diff — about O(n·d) in the text's length n and the
@@ -27,7 +30,8 @@ public enum GuideMerge {
         var keys: [ChunkKey: Int32] = [:]
         guard let baseVersion = try? MergeVersion(base, words: &words, keys: &keys),
             let oursVersion = try? MergeVersion(current, words: &words, keys: &keys),
-            let theirsVersion = try? MergeVersion(other, words: &words, keys: &keys)
+            let theirsVersion = try? MergeVersion(other, words: &words, keys: &keys),
+            baseVersion.chunksCoverBody, oursVersion.chunksCoverBody, theirsVersion.chunksCoverBody
         else {
             return ThreeWayMerge.merge(base: base, current: current, other: other, options: options)
         }
@@ -38,6 +42,9 @@ public enum GuideMerge {
             oursAlignment: ChunkAlignment(base: baseVersion, side: oursVersion),
             theirsAlignment: ChunkAlignment(base: baseVersion, side: theirsVersion)
         ).write(into: &out)
+        if options.favor == nil, !WordCensus.keepsAdditions(base: base, ours: current, theirs: other, merged: out.bytes) {
+            return ThreeWayMerge.merge(base: base, current: current, other: other, options: options)
+        }
         return MergeResult(content: out.bytes, conflicts: out.conflicts)
     }
 

@@ -65,6 +65,15 @@ struct MergeVersion {
         }
     }
 
+    /// Whether the chunks hold every visible byte of the body: the gaps
+    /// between them are white space only. When cmark reports positions
+    /// that leave text outside every block (link definitions, or the
+    /// positions of a paragraph a table interrupted), the guide merge
+    /// cannot promise to keep that text and steps aside.
+    var chunksCoverBody: Bool {
+        gaps.allSatisfy { GapChoice.isWhiteSpace(text[$0]) }
+    }
+
     /// The bytes of `range`.
     func bytes(_ range: Range<Int>) -> ArraySlice<UInt8> { text[range] }
 

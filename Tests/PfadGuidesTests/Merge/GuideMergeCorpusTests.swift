@@ -57,3 +57,17 @@ import Testing
         #expect(Bool(true))
     }
 }
+
+/// A guide of about 100 KB with edits all over it merges to the expected
+/// result.
+@Suite struct GuideMergeLargeTests {
+    @Test func largeGuideMergesCleanly() {
+        let item = GuideCorpus.largeCase()
+        #expect(item.base.utf8.count >= 100_000)
+        let start = Date()
+        let (text, conflicts) = GuideMergeCorpusTests.guideMerge(item)
+        print("guide merge of \(item.base.utf8.count) bytes: \(Int(Date().timeIntervalSince(start) * 1000)) ms (debug build)")
+        #expect(conflicts == 0)
+        #expect(text == item.expected)
+    }
+}
