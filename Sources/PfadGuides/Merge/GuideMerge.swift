@@ -42,7 +42,7 @@ public enum GuideMerge {
             oursAlignment: ChunkAlignment(base: baseVersion, side: oursVersion),
             theirsAlignment: ChunkAlignment(base: baseVersion, side: theirsVersion)
         ).write(into: &out)
-        if options.favor == nil, !WordCensus.keepsAdditions(base: base, ours: current, theirs: other, merged: out.bytes) {
+        if options.favor == nil, !WordCensus.keepsAdditions(base: baseVersion, ours: oursVersion, theirs: theirsVersion, merged: out.bytes) {
             return ThreeWayMerge.merge(base: base, current: current, other: other, options: options)
         }
         return MergeResult(content: out.bytes, conflicts: out.conflicts)

@@ -27,12 +27,15 @@ struct MergeVersion {
     /// Reads `text` as a guide. Throws `GuideError` when the front matter
     /// is broken.
     init(_ text: [UInt8], words interner: inout LineInterner, keys: inout [ChunkKey: Int32]) throws {
-        let guide = try Guide(path: [], text: text)
+        // As `Guide` reads a file, without its sentences (not needed here).
+        let (frontMatter, body) = try FrontMatter.split(text)
+        let closingLine = body.lowerBound > 0 ? LineIndex(text).line(of: body.lowerBound - 1) : 0
+        let blocks = try MarkdownParser.blocks(in: text, hiddenLines: 1..<(closingLine + 1))
         self.text = text
-        frontMatter = guide.frontMatter
-        frontMatterRange = 0..<guide.body.lowerBound
+        self.frontMatter = frontMatter
+        frontMatterRange = 0..<body.lowerBound
         var chunkRanges: [(MergeChunk.Kind, Range<Int>)] = []
-        for block in guide.blocks {
+        for block in blocks {
             if case .list = block.kind {
                 for item in block.children { chunkRanges.append((MergeChunk.Kind(item.kind), item.range)) }
             } else {
@@ -42,7 +45,7 @@ struct MergeVersion {
         var chunks: [MergeChunk] = []
         var gaps: [Range<Int>] = []
         var words: [Range<Int>] = []
-        var position = guide.body.lowerBound
+        var position = body.lowerBound
         for (kind, range) in chunkRanges where range.lowerBound >= position && range.upperBound <= text.count {
             gaps.append(position..<range.lowerBound)
             let first = words.count
@@ -63,6 +66,14 @@ struct MergeVersion {
             keys[key] = id
             return id
         }
+    }
+
+    /// Word counts of the whole file (the front matter's words and the
+    /// chunks' words; the gaps are white space when `chunksCoverBody`).
+    var wordCounts: [ArraySlice<UInt8>: Int] {
+        var counts = WordCensus.counts(Array(text[frontMatterRange]))
+        for range in words { counts[text[range], default: 0] += 1 }
+        return counts
     }
 
     /// Whether the chunks hold every visible byte of the body: the gaps

@@ -12,16 +12,18 @@ enum WordCensus {
     /// Word counts of `text`.
     static func counts(_ text: [UInt8]) -> [ArraySlice<UInt8>: Int] {
         var counts: [ArraySlice<UInt8>: Int] = [:]
-        for range in WordTokenizer.prose.words(text[...]) { counts[text[range], default: 0] += 1 }
+        for range in WordTokenizer.prose.words(text[...]) {
+            counts[text[range], default: 0] += 1
+        }
         return counts
     }
 
     /// Whether `merged` holds every word `ours` and `theirs` added to `base`.
-    static func keepsAdditions(base: [UInt8], ours: [UInt8], theirs: [UInt8], merged: [UInt8]) -> Bool {
-        let baseCounts = counts(base)
+    static func keepsAdditions(base: MergeVersion, ours: MergeVersion, theirs: MergeVersion, merged: [UInt8]) -> Bool {
+        let baseCounts = base.wordCounts
         let mergedCounts = counts(merged)
         for side in [ours, theirs] {
-            for (word, count) in counts(side) {
+            for (word, count) in side.wordCounts {
                 let added = count - (baseCounts[word] ?? 0)
                 if added > 0, (mergedCounts[word] ?? 0) < added { return false }
             }
