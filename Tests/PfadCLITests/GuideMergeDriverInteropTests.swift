@@ -26,7 +26,7 @@ import Testing
     }
 
     static func twins(_ item: CorpusCase) throws -> MergeTwins {
-        let twins = try MergeTwins(script(item))
+        let twins = try MergeTwins(script(item), lineMerge: false)
         try twins.runner.git(
             ["config", "merge.guide.driver", "\(CommandRunner.pfadPath) merge-driver %O %A %B %L %P"], in: twins.git)
         return twins
@@ -74,7 +74,7 @@ import Testing
 
     @Test func textAttributeKeepsTheLineMerge() throws {
         guard let item = Self.cases.first(where: { $0.name.hasPrefix("move-paragraph-across-sections") }) else { return }
-        let t = try MergeTwins(Self.script(item).replacingOccurrences(of: "merge=guide", with: "merge=text"))
+        let t = try MergeTwins(Self.script(item).replacingOccurrences(of: "merge=guide", with: "merge=text"), lineMerge: false)
         let (g, p) = try t.both(["merge", "-q", "--no-edit", "seite"])
         #expect(g.status == p.status)
         try t.sameWorkTrees()
