@@ -46,18 +46,6 @@ import Testing
     }
 }
 
-/// Prints one corpus case and pfad's result when `GUIDE_CORPUS_CASE` names it.
-@Suite struct GuideMergeCorpusCaseDump {
-    @Test func dump() {
-        guard let name = ProcessInfo.processInfo.environment["GUIDE_CORPUS_CASE"] else { return }
-        for item in GuideMergeCorpusTests.cases where item.name == name {
-            let (text, conflicts) = GuideMergeCorpusTests.guideMerge(item)
-            print("BASE\n\(item.base)\nOURS\n\(item.ours)\nTHEIRS\n\(item.theirs)\nEXPECTED\n\(item.expected ?? "conflict")\nRESULT (\(conflicts))\n\(text)")
-        }
-        #expect(Bool(true))
-    }
-}
-
 /// A guide of about 100 KB with edits all over it merges to the expected
 /// result.
 @Suite struct GuideMergeLargeTests {
