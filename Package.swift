@@ -12,7 +12,7 @@ import PackageDescription
 //   PfadServer / PfadHTTPClient (smart HTTP server and client) <- PfadTransport
 //   PfadKit      (the library API: every operation in-process, typed
 //                 results, remotes connected without printing)
-//                                                     <- PfadTransport, PfadHTTPClient, PfadRepository
+//                                                     <- PfadTransport, PfadHTTPClient, PfadRepository, PfadGuides
 //   PfadCommands (argument parsing and printing)       <- PfadKit, PfadServer, ArgumentParser
 //                (the guide, review and web commands will import PfadGuides)
 //   pfad         (the executable: a few lines)         <- PfadCommands
@@ -94,12 +94,12 @@ let package = Package(
         // interface call in-process.
         .target(
             name: "PfadKit",
-            dependencies: ["PfadHTTPClient", "PfadTransport", "PfadRepository", "PfadStore", "PfadObjects", "PfadDiff"]
+            dependencies: ["PfadHTTPClient", "PfadTransport", "PfadRepository", "PfadStore", "PfadObjects", "PfadDiff", "PfadGuides"]
         ),
         .target(
             name: "PfadCommands",
             dependencies: [
-                "PfadKit", "PfadRepository", "PfadTransport", "PfadStore", "PfadObjects", "PfadDiff",
+                "PfadKit", "PfadRepository", "PfadTransport", "PfadStore", "PfadObjects", "PfadDiff", "PfadGuides",
                 "PfadServer", "PfadHTTPClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -131,6 +131,6 @@ let package = Package(
             name: "PfadServerTests",
             dependencies: ["PfadServer", "PfadHTTPClient", "PfadTransport", "PfadRepository", "PfadStore", "PfadTestSupport"]
         ),
-        .testTarget(name: "PfadCLITests", dependencies: ["pfad", "PfadDiff", "PfadTestSupport"]),
+        .testTarget(name: "PfadCLITests", dependencies: ["pfad", "PfadDiff", "PfadGuides", "PfadTestSupport"]),
     ]
 )

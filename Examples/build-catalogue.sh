@@ -51,6 +51,9 @@ cd "$target"
 mkdir -p Leitfäden
 printf '# Leitfäden aus Südwestfalen\n\nEin Katalog der Pionierkommunen für die Kommunen der Region.\n' > README.md
 printf 'entwurf-*\n*.tmp\n' > .gitignore
+# pfad merges *.md as guides anyway; the attribute tells plain git to use
+# `pfad merge-driver` once `merge.guide.driver` is configured (README).
+printf '*.md merge=guide\n' > .gitattributes
 cp "$guides/01-Smart-City-Prozess-starten.md" Leitfäden/
 "$pfad" add -A
 agentur commit -q -m "Katalog angelegt mit Leitfaden #01"

@@ -26,7 +26,7 @@ struct Pfad: ParsableCommand {
             ShowRefCommand.self, RevParseCommand.self, AddCommand.self, RmCommand.self, MvCommand.self, CommitCommand.self,
             StatusCommand.self, CleanCommand.self, FsckCommand.self, ConfigCommand.self,
             // Diff/ and patches
-            DiffCommand.self, MergeFileCommand.self, ApplyCommand.self,
+            DiffCommand.self, MergeFileCommand.self, MergeDriverCommand.self, ApplyCommand.self,
             // Packs/
             IndexPackCommand.self, VerifyPackCommand.self, CountObjectsCommand.self, GcCommand.self, RepackCommand.self,
             // History/

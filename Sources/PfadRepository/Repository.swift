@@ -25,6 +25,9 @@ public struct Repository: Sendable {
     public let config: Config
     /// Global and repository configuration, layered (repository wins).
     public let settings: ConfigStack
+    /// How merges, cherry-picks and reverts merge a file both sides
+    /// changed; the line merge unless the caller installs another.
+    public var contentMerger: ContentMerger = .text
 
     /// Opens the repository whose git directory is `gitDirectory`.
     /// - Throws: `RepositoryError.unsupportedFormat` for formats pfad does not read.

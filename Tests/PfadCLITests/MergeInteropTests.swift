@@ -9,12 +9,15 @@ struct MergeTwins {
     let pfad: URL
 
     /// Runs `script` (sh, `set -e`, git with `gc.auto=0`) in a fresh repository and copies it.
-    init(_ script: String) throws {
+    /// With `lineMerge` (the default) `.git/info/attributes` says `*.md merge=text`, so
+    /// pfad merges the fixture's Markdown files line by line as git does (not as guides).
+    init(_ script: String, lineMerge: Bool = true) throws {
         runner = try CommandRunner()
         let dir = try TempDir.make(prefix: "merge-twin")
         let g = dir.appendingPathComponent("g")
         try FileManager.default.createDirectory(at: g, withIntermediateDirectories: true)
-        let body = "set -e\ngit init -q -b main .\ngit config gc.auto 0\n" + script
+        let attributes = lineMerge ? "mkdir -p .git/info && printf '*.md merge=text\\n' > .git/info/attributes\n" : ""
+        let body = "set -e\ngit init -q -b main .\ngit config gc.auto 0\n" + attributes + script
         let made = try runner.run(executable: "/bin/sh", ["-c", body], in: g)
         #expect(made.status == 0, "fixture: \(made.err)")
         let p = dir.appendingPathComponent("p")

@@ -1,13 +1,15 @@
 import Foundation
+import PfadKit
 import PfadObjects
 import PfadRepository
 import PfadStore
 
 /// What most commands start with: the repository around the current folder.
 enum CommandContext {
-    /// Discovers the repository from the folder the command runs in.
+    /// Discovers the repository from the folder the command runs in, with
+    /// the guide-aware content merger installed (`GuideContentMerger`).
     static func repository(_ io: CommandIO) throws -> Repository {
-        try Repository.discover(from: io.currentDirectory)
+        try Repository.discover(from: io.currentDirectory).mergingGuides()
     }
 
     /// `core.quotePath` (default true).

@@ -17,7 +17,7 @@ extension Repository {
         options.message = message
         options.fastForward = fastForward
         options.environment = environment
-        return try MergeOperation(self).run(options)
+        return try MergeOperation(mergingGuides()).run(options)
     }
 
     /// Gives up the merge in progress and restores the state before it.
@@ -32,7 +32,7 @@ extension Repository {
     public func cherryPick(_ revision: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws
         -> PickOperation.Outcome
     {
-        try PickOperation(self).run(.cherryPick, try resolveCommit(revision), environment: environment)
+        try PickOperation(mergingGuides()).run(.cherryPick, try resolveCommit(revision), environment: environment)
     }
 
     /// Undoes the change `revision` made with a new commit (`git revert`),
@@ -40,7 +40,7 @@ extension Repository {
     public func revert(_ revision: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws
         -> PickOperation.Outcome
     {
-        try PickOperation(self).run(.revert, try resolveCommit(revision), environment: environment)
+        try PickOperation(mergingGuides()).run(.revert, try resolveCommit(revision), environment: environment)
     }
 
     /// Checks the repository's objects and refs (`git fsck`); every problem

@@ -162,7 +162,7 @@ public struct TreeMerge {
                 messages.append("CONFLICT (\(kind.rawValue)): Merge conflict in \(name)")
                 return merged
             }
-            let text = ThreeWayMerge.merge(base: baseBytes, current: oursBytes, other: theirsBytes, options: textOptions)
+            let text = repository.contentMerger.merge(start.path, baseBytes, oursBytes, theirsBytes, textOptions)
             let id = try repository.objects.write(type: .blob, content: text.content)
             merged.result = MergeSide(mode: mode, id: id)
             if text.conflicts > 0 && !isVirtualBase {

@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
 import PfadDiff
+import PfadGuides
 
-/// `pfad merge-file [-p] [--diff3|--zdiff3] [-L <label>]... <current> <base> <other>`:
-/// a three-way merge of single files with git's conflict markers. Writes
+/// `pfad merge-file [-p] [--guide] [--diff3|--zdiff3] [-L <label>]... <current> <base> <other>`:
+/// a three-way merge of single files with git's conflict markers (with
+/// `--guide`, the guide merge of Spec/guide-merge.md). Writes
 /// into `<current>` (or to standard output with `-p`) and exits with the
 /// number of conflicts (at most 127), as git does.
 struct MergeFileCommand: PfadCommand {
@@ -11,7 +13,7 @@ struct MergeFileCommand: PfadCommand {
         commandName: "merge-file",
         abstract: "Run a three-way file merge.",
         discussion: """
-            Options: -p/--stdout, --diff3, --zdiff3, --ours, --theirs, --union, -q, \
+            Options: -p/--stdout, --guide (merge as guides: front matter, blocks, sentences, words), --diff3, --zdiff3, --ours, --theirs, --union, -q, \
             --marker-size=<n>, -L <label> (up to three: current, base, other).
             """
     )
@@ -22,6 +24,7 @@ struct MergeFileCommand: PfadCommand {
     func run(_ io: CommandIO) throws {
         var options = MergeOptions()
         var toStdout = false
+        var guide = false
         var labels: [String] = []
         var files: [String] = []
         var index = 0
@@ -30,6 +33,7 @@ struct MergeFileCommand: PfadCommand {
             index += 1
             switch arg {
             case "-p", "--stdout": toStdout = true
+            case "--guide": guide = true
             case "--diff3": options.style = .diff3
             case "--zdiff3": options.style = .zdiff3
             case "--ours": options.favor = .ours
@@ -70,7 +74,10 @@ struct MergeFileCommand: PfadCommand {
             if BinaryDetection.isBinary(bytes) { throw FatalError("Cannot merge binary files: \(path)") }
             return bytes
         }
-        let result = ThreeWayMerge.merge(base: contents[1], current: contents[0], other: contents[2], options: options)
+        let result =
+            guide
+            ? GuideMerge.merge(base: contents[1], current: contents[0], other: contents[2], options: options)
+            : ThreeWayMerge.merge(base: contents[1], current: contents[0], other: contents[2], options: options)
         if toStdout {
             io.out.write(result.content)
         } else {
