@@ -49,6 +49,7 @@ extension FrontMatter {
             let bad = yamlLines.firstIndex { String(validating: text[$0], as: UTF8.self) == nil } ?? 0
             throw GuideError.invalidYAML(line: bad + 2, column: 1, problem: "not valid UTF-8")
         }
+        try checkLineBreaks(text, lines: yamlLines)
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -63,6 +64,11 @@ extension FrontMatter {
         var keys: [(key: String, line: Int, value: Node)] = []
         for (keyNode, valueNode) in mapping {
             let line = (keyNode.mark?.line ?? 1) - 1
+            // Yams counts lines as `yamlLines` does once stray breaks are
+            // refused; a key elsewhere would slice outside the text.
+            guard yamlLines.indices.contains(line) else {
+                throw GuideError.invalidYAML(line: line + 2, column: keyNode.mark?.column ?? 1, problem: "key outside the front matter")
+            }
             guard case let .scalar(scalar) = keyNode else { throw GuideError.invalidKey(line: line + 2) }
             if keys.contains(where: { $0.key == scalar.string }) {
                 throw GuideError.duplicateKey(scalar.string, line: line + 2)
@@ -89,6 +95,28 @@ extension FrontMatter {
             result.append(LocatedEntry(entry: entry, lineIndex: key.line + 1))
         }
         return result
+    }
+
+    /// Refuses the line breaks YAML knows besides LF and CRLF (a lone CR,
+    /// NEL U+0085, LS U+2028, PS U+2029): Yams would count lines other than
+    /// the file's lines, and entries keep their source lines by number.
+    static func checkLineBreaks(_ text: [UInt8], lines: [Range<Int>]) throws {
+        for (number, range) in lines.enumerated() {
+            let line = text[range]
+            for index in line.indices {
+                let byte = line[index]
+                let next = index + 1 < range.upperBound ? line[index + 1] : nil
+                let third = index + 2 < range.upperBound ? line[index + 2] : nil
+                let stray = (byte == 0x0D && next != 0x0A)
+                    || (byte == 0xC2 && next == 0x85)
+                    || (byte == 0xE2 && next == 0x80 && (third == 0xA8 || third == 0xA9))
+                if stray {
+                    throw GuideError.invalidYAML(
+                        line: number + 2, column: index - range.lowerBound + 1,
+                        problem: "line break other than LF or CRLF")
+                }
+            }
+        }
     }
 
     /// A blank line, or a comment starting in column 1: it separates keys

@@ -202,6 +202,20 @@ import Testing
         }
     }
 
+    // Found by the front-matter fuzz target (issue 18): a lone CR made Yams
+    // count one line more than the file has, and slicing the key's source
+    // line trapped. Such breaks (and NEL, LS, PS) are now refused by line.
+    @Test func strayLineBreaksAreRefused() {
+        let carriageReturn = Array("---\ntitle: \"Biggesee\rRundweg\"\nnumber: 7\n---\n".utf8)
+        #expect(throws: GuideError.invalidYAML(line: 2, column: 17, problem: "line break other than LF or CRLF")) {
+            try FrontMatter.split(carriageReturn)
+        }
+        #expect(yamlErrorLine("---\ntitle: A\nnumber: 7\u{2028}\n---\n") == 3)
+        #expect(yamlErrorLine("---\ntitle: A\u{85}B\n---\n") == 2)
+        // CRLF files stay fine.
+        #expect((try? FrontMatter.split("---\r\ntitle: A\r\nnumber: 7\r\n---\r\n"))?.frontMatter?.title == "A")
+    }
+
     /// The line of the `invalidYAML` error `text` raises, or nil.
     private func yamlErrorLine(_ text: String) -> Int? {
         do {
