@@ -9,6 +9,7 @@ import PackageDescription
 //                                                     <- PfadDiff, CCmarkGFM, Yams
 //   PfadRepository (index, work tree, revisions, porcelain) <- PfadStore, PfadDiff
 //   PfadTransport (pkt-line, wire protocols, fetch/push) <- PfadRepository
+//   PfadFuzzing  (one fuzz target per parser)          <- PfadTransport, PfadGuides
 //   PfadCommands (argument parsing and printing)       <- PfadRepository, ArgumentParser
 //                (the guide, review and web commands will import PfadGuides)
 //   pfad         (the executable: a few lines)         <- PfadCommands
@@ -106,6 +107,15 @@ let package = Package(
                 .unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))
             ]
         ),
+        // Fuzz targets: one function per parser of untrusted bytes (issue 18).
+        // Deliberately below the HTTP stack, so the fuzz build stays small.
+        .target(
+            name: "PfadFuzzing",
+            dependencies: ["PfadObjects", "PfadStore", "PfadDiff", "PfadGuides", "PfadRepository", "PfadTransport"]
+        ),
+        // libFuzzer driver (built by Benchmarks/fuzz/run.sh with
+        // --sanitize=fuzzer -DPFAD_FUZZ); plainly built it replays files.
+        .executableTarget(name: "pfad-fuzz", dependencies: ["PfadFuzzing"]),
         // Helpers shared by the test targets (seeded random data).
         .target(name: "PfadTestSupport", path: "Tests/PfadTestSupport"),
         .testTarget(name: "PfadObjectsTests", dependencies: ["PfadObjects", "PfadTestSupport"]),
@@ -115,6 +125,7 @@ let package = Package(
         .testTarget(name: "PfadRepositoryTests", dependencies: ["PfadRepository", "PfadTestSupport"]),
         .testTarget(name: "PfadTransportTests", dependencies: ["PfadTransport", "PfadTestSupport"]),
         .testTarget(name: "PfadCommandsTests", dependencies: ["PfadCommands"]),
+        .testTarget(name: "PfadFuzzingTests", dependencies: ["PfadFuzzing"]),
         .testTarget(
             name: "PfadServerTests",
             dependencies: ["PfadServer", "PfadHTTPClient", "PfadTransport", "PfadRepository", "PfadStore", "PfadTestSupport"]
