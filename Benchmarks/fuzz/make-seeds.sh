@@ -2,7 +2,9 @@
 # Regenerates the fuzz seeds in Tests/Fuzz/corpus/<target>/ from real git
 # (git 2.39) where git can write the format, and from small hand-made
 # inputs elsewhere. Seeds named ok-* must be accepted by their target
-# (PfadFuzzingTests checks that); the script is deterministic.
+# (PfadFuzzingTests checks that); reproducers of findings (crash-*, and
+# limit-* for inputs at a documented limit) are kept. Deterministic but for
+# the stat data in the index files and the progress lines upload-pack sends.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 corpus=Tests/Fuzz/corpus
@@ -14,7 +16,8 @@ export GIT_COMMITTER_NAME="Bernd Schäfer" GIT_COMMITTER_EMAIL=bernd@example.org
 export GIT_AUTHOR_DATE="1764324000 +0100" GIT_COMMITTER_DATE="1764327600 +0100"
 mkdir -p "$HOME"
 for t in loose-object commit tag tree pack delta idx index config pkt-line http-request patch front-matter; do
-    rm -rf "${corpus:?}/$t"; mkdir -p "$corpus/$t"
+    # Reproducers (crash-*, limit-*) stay; only the generated seeds are remade.
+    mkdir -p "$corpus/$t"; rm -f "${corpus:?}/$t"/ok-* "${corpus:?}/$t"/seed-*
 done
 
 repo="$work/repo"

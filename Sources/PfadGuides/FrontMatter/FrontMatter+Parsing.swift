@@ -70,6 +70,11 @@ extension FrontMatter {
                 throw GuideError.invalidYAML(line: line + 2, column: keyNode.mark?.column ?? 1, problem: "key outside the front matter")
             }
             guard case let .scalar(scalar) = keyNode else { throw GuideError.invalidKey(line: line + 2) }
+            // Edits add keys in column 1; under indented keys that would
+            // no longer be YAML (found by fuzzing), so keys start there.
+            if let column = keyNode.mark?.column, column != 1 {
+                throw GuideError.invalidYAML(line: line + 2, column: column, problem: "top-level keys start in column 1")
+            }
             if keys.contains(where: { $0.key == scalar.string }) {
                 throw GuideError.duplicateKey(scalar.string, line: line + 2)
             }

@@ -216,6 +216,15 @@ import Testing
         #expect((try? FrontMatter.split("---\r\ntitle: A\r\nnumber: 7\r\n---\r\n"))?.frontMatter?.title == "A")
     }
 
+    // Found by fuzzing: with indented top-level keys, `setting` a new key
+    // (written in column 1) made YAML that no longer parsed.
+    @Test func indentedTopLevelKeysAreRefused() {
+        #expect(throws: GuideError.invalidYAML(line: 2, column: 2, problem: "top-level keys start in column 1")) {
+            try FrontMatter.split("---\n number: 7\n---\n")
+        }
+        #expect(yamlErrorLine("---\ntitle: A\n  number: 7\n---\n") != nil)
+    }
+
     /// The line of the `invalidYAML` error `text` raises, or nil.
     private func yamlErrorLine(_ text: String) -> Int? {
         do {
