@@ -21,6 +21,14 @@ extension FrontMatter {
         let yamlLines = Array(lines.ranges[1..<closingIndex])
         let entries = try parseEntries(text, lines: yamlLines)
         let leadingEnd = entries.first.map { lines.ranges[$0.lineIndex].lowerBound } ?? lines.ranges[closingIndex].lowerBound
+        // Before the first key only blank lines and comments: a tag or an
+        // anchor there belongs to the whole mapping, and removing a key
+        // would leave it dangling (found by fuzzing).
+        for index in 1..<closingIndex where lines.ranges[index].upperBound <= leadingEnd && !entries.isEmpty {
+            guard isTrivia(text[lines.ranges[index]]) else {
+                throw GuideError.invalidYAML(line: index + 1, column: 1, problem: "only blank lines and comments may come before the first key")
+            }
+        }
         let frontMatter = FrontMatter(
             opening: Array(text[first]),
             leading: Array(text[first.upperBound..<leadingEnd]),

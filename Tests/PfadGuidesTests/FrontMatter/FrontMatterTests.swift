@@ -225,6 +225,15 @@ import Testing
         #expect(yamlErrorLine("---\ntitle: A\n  number: 7\n---\n") != nil)
     }
 
+    // Found by fuzzing: a tag before the first key applies to the whole
+    // mapping; removing the only key left it dangling.
+    @Test func onlyTriviaBeforeTheFirstKey() throws {
+        #expect(yamlErrorLine("---\n!!map\ntitle: A\n---\n") == 2)
+        #expect(yamlErrorLine("---\n&wurzel\ntitle: A\n---\n") == 2)
+        let commented = try #require(try FrontMatter.split("---\n# Kommentar\n\ntitle: A\n---\n").frontMatter)
+        #expect(commented.leading == Array("# Kommentar\n\n".utf8))
+    }
+
     /// The line of the `invalidYAML` error `text` raises, or nil.
     private func yamlErrorLine(_ text: String) -> Int? {
         do {
