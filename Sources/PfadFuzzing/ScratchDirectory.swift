@@ -7,7 +7,8 @@ import Darwin
 /// A private temporary directory for the targets whose parser reads files
 /// (loose objects, `.idx`, packs): made once per process under `TMPDIR`,
 /// removed at exit. Inputs are written with plain `write(2)` (no fsync:
-/// nothing here needs to survive).
+/// nothing here needs to survive). The file names are fixed, so one target
+/// runs one input at a time (libFuzzer does; the replay tests are serialised).
 enum ScratchDirectory {
     /// The directory's path, or nil if it could not be made.
     static let path: String? = {

@@ -6,7 +6,8 @@ import Testing
 /// (`Tests/Fuzz/corpus/<target>/`) through its fuzz target, without
 /// libFuzzer: nothing may crash or violate a target's properties, and
 /// seeds named `ok-*` (valid inputs, most written by git) must be accepted.
-@Suite struct FuzzTargetTests {
+/// Serialised: the file-reading targets share scratch file names.
+@Suite(.serialized) struct FuzzTargetTests {
     static let corpus = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fuzz/corpus")

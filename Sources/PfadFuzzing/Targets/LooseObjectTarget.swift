@@ -16,7 +16,7 @@ enum LooseObjectTarget {
         defer { ScratchDirectory.remove(relative) }
         let header = try? database.readHeader(id)
         do {
-            _ = try database.read(id)
+            guard try database.read(id) != nil else { return .rejected }
             return .violation("an object stored under a made-up id passed the hash check")
         } catch StoreError.hashMismatch(_, let actual, _) {
             // The content parsed: it must agree with the header read alone.

@@ -25,7 +25,9 @@ extension FrontMatter {
         // anchor there belongs to the whole mapping, and removing a key
         // would leave it dangling (found by fuzzing).
         for index in 1..<closingIndex where lines.ranges[index].upperBound <= leadingEnd && !entries.isEmpty {
-            guard isTrivia(text[lines.ranges[index]]) else {
+            let line = text[lines.ranges[index]]
+            let first = line.first { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
+            guard isTrivia(line) || first == UInt8(ascii: "#") else {
                 throw GuideError.invalidYAML(line: index + 1, column: 1, problem: "only blank lines and comments may come before the first key")
             }
         }

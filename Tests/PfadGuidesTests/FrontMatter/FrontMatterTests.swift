@@ -232,6 +232,9 @@ import Testing
         #expect(yamlErrorLine("---\n&wurzel\ntitle: A\n---\n") == 2)
         let commented = try #require(try FrontMatter.split("---\n# Kommentar\n\ntitle: A\n---\n").frontMatter)
         #expect(commented.leading == Array("# Kommentar\n\n".utf8))
+        // An indented comment is a comment too.
+        let edited = try #require(try FrontMatter.split("---\n  # eingerückt\n---\n").frontMatter).setting("title", to: "A")
+        #expect(try FrontMatter.split(edited.source).frontMatter?.title == "A")
     }
 
     /// The line of the `invalidYAML` error `text` raises, or nil.
