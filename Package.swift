@@ -10,7 +10,11 @@ import PackageDescription
 //   PfadRepository (index, work tree, revisions, porcelain) <- PfadStore, PfadDiff
 //   PfadTransport (pkt-line, wire protocols, fetch/push) <- PfadRepository
 //   PfadFuzzing  (one fuzz target per parser)          <- PfadTransport, PfadGuides
-//   PfadCommands (argument parsing and printing)       <- PfadRepository, ArgumentParser
+//   PfadServer / PfadHTTPClient (smart HTTP server and client) <- PfadTransport
+//   PfadKit      (the library API: every operation in-process, typed
+//                 results, remotes connected without printing)
+//                                                     <- PfadTransport, PfadHTTPClient, PfadRepository
+//   PfadCommands (argument parsing and printing)       <- PfadKit, PfadServer, ArgumentParser
 //                (the guide, review and web commands will import PfadGuides)
 //   pfad         (the executable: a few lines)         <- PfadCommands
 let package = Package(
@@ -18,6 +22,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "pfad", targets: ["pfad"]),
+        .library(name: "PfadKit", targets: ["PfadKit"]),
         .library(name: "PfadRepository", targets: ["PfadRepository"]),
         .library(name: "PfadDiff", targets: ["PfadDiff"]),
         .library(name: "PfadGuides", targets: ["PfadGuides"]),
@@ -86,10 +91,16 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        // The library API that programs, `pfad serve`, review and the web
+        // interface call in-process.
+        .target(
+            name: "PfadKit",
+            dependencies: ["PfadHTTPClient", "PfadTransport", "PfadRepository", "PfadStore", "PfadObjects", "PfadDiff"]
+        ),
         .target(
             name: "PfadCommands",
             dependencies: [
-                "PfadRepository", "PfadTransport", "PfadStore", "PfadObjects", "PfadDiff",
+                "PfadKit", "PfadRepository", "PfadTransport", "PfadStore", "PfadObjects", "PfadDiff",
                 "PfadServer", "PfadHTTPClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -124,6 +135,7 @@ let package = Package(
         .testTarget(name: "PfadGuidesTests", dependencies: ["PfadGuides", "PfadTestSupport"]),
         .testTarget(name: "PfadRepositoryTests", dependencies: ["PfadRepository", "PfadTestSupport"]),
         .testTarget(name: "PfadTransportTests", dependencies: ["PfadTransport", "PfadTestSupport"]),
+        .testTarget(name: "PfadKitTests", dependencies: ["PfadKit", "PfadTestSupport"]),
         .testTarget(name: "PfadCommandsTests", dependencies: ["PfadCommands"]),
         .testTarget(name: "PfadFuzzingTests", dependencies: ["PfadFuzzing"]),
         .testTarget(

@@ -13,13 +13,32 @@ public enum PfadMain {
         } catch {
             Diagnostics.fatal(error)
         }
-        if let fast = FastPath.command(for: args) {
-            finish(fast)
+        let code = execute(args, io: CommandIO.process)
+        CommandIO.process.flush()
+        exit(code)
+    }
+
+    /// Runs one command line (after the global options) in this process,
+    /// writing to `io`, and returns git's exit code: 0, a `CommandExit`
+    /// code, 128 with `fatal:` for errors, 129 for usage errors, or
+    /// ArgumentParser's code for its own errors. Commands run in the
+    /// current folder of the process.
+    public static func execute(_ args: [String], io: CommandIO) -> Int32 {
+        if let command = HelpRequest.command(for: args) {
+            io.out.line(HelpRequest.text(for: command))
+            return 0
         }
-        args = OptionalValues.expand(args)
+        if let fast = FastPath.command(for: args, io: io) {
+            return finish(fast, io: io)
+        }
+        let args = OptionalValues.expand(args)
+        if let first = args.first, !first.hasPrefix("-"), first != "help", !commandNames.contains(first) {
+            for line in UnknownCommand.message(for: first, commands: commandNames) { io.err.line(line) }
+            return 1
+        }
         if args.isEmpty {
-            FileHandle.standardError.write(Data((Pfad.helpMessage() + "\n").utf8))
-            exit(1)
+            io.err.line(Pfad.helpMessage())
+            return 1
         }
         var command: ParsableCommand
         do {
@@ -28,43 +47,60 @@ public enum PfadMain {
             let code = Pfad.exitCode(for: error)
             let message = Pfad.fullMessage(for: error)
             if code == .success {
-                print(message)
-                exit(0)
+                io.out.line(message)
+                return 0
             }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
-            exit(129)
+            io.err.line(message)
+            return 129
         }
-        finish { try command.run() }
+        return finish({
+            if let pfad = command as? PfadCommand {
+                try pfad.run(io)
+            } else {
+                try command.run()
+            }
+        }, io: io)
     }
 
-    /// Runs a parsed command, flushes standard output and exits with git's
-    /// codes: 0, a `CommandExit` code, 128 with `fatal:` for errors, or
-    /// ArgumentParser's own handling for its errors.
-    private static func finish(_ body: () throws -> Void) -> Never {
+    /// The names of every subcommand.
+    static var commandNames: [String] {
+        Pfad.allSubcommands.map { $0.configuration.commandName ?? String(describing: $0).lowercased() }
+    }
+
+    /// Runs a parsed command, flushes its output and returns git's code.
+    private static func finish(_ body: () throws -> Void, io: CommandIO) -> Int32 {
+        defer { io.flush() }
         do {
             try body()
-            Output.standard.flush()
-            exit(0)
+            return 0
         } catch let exit as CommandExit {
-            Output.standard.flush()
-            Foundation.exit(exit.code)
-        } catch let error as ValidationError {
-            Output.standard.flush()
-            Pfad.exit(withError: error)
-        } catch let error as CleanExit {
-            Output.standard.flush()
-            Pfad.exit(withError: error)
+            return exit.code
         } catch let error as ExitCode {
-            Output.standard.flush()
-            exit(error.rawValue)
+            return error.rawValue
+        } catch let error as ValidationError {
+            return parserFailure(error, io: io)
+        } catch let error as CleanExit {
+            return parserFailure(error, io: io)
         } catch {
-            Output.standard.flush()
             if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
                 // Help requests and parser errors raised while running.
-                Pfad.exit(withError: error)
+                return parserFailure(error, io: io)
             }
-            Diagnostics.fatal(error)
+            io.out.flush()
+            return Diagnostics.report(error, to: io)
         }
+    }
+
+    /// ArgumentParser's message and code for its own errors.
+    private static func parserFailure(_ error: Error, io: CommandIO) -> Int32 {
+        let code = Pfad.exitCode(for: error)
+        let message = Pfad.fullMessage(for: error)
+        if code == .success {
+            io.out.line(message)
+        } else if !message.isEmpty {
+            io.err.line(message)
+        }
+        return code.rawValue
     }
 }
 
@@ -78,7 +114,7 @@ enum FastPath {
     /// The command to run for `args` (after `GlobalOptions`, before
     /// `OptionalValues`, whose `-u[<mode>]` rewriting for `status` is done
     /// here the same way), or nil to use ArgumentParser.
-    static func command(for args: [String]) -> (() throws -> Void)? {
+    static func command(for args: [String], io: CommandIO) -> (() throws -> Void)? {
         guard args.first == "status" else { return nil }
         var porcelain = false, short = false
         var untracked: String?
@@ -99,7 +135,7 @@ enum FastPath {
             }
         }
         let mode = untracked ?? "normal"
-        return { try StatusCommand.execute(porcelain: porcelain, short: short, untrackedFiles: mode) }
+        return { try StatusCommand.execute(porcelain: porcelain, short: short, untrackedFiles: mode, io: io) }
     }
 }
 

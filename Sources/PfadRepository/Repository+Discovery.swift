@@ -51,7 +51,8 @@ extension Repository {
     }
 
     /// True if `path` looks like a git directory: `HEAD`, `objects/` and `refs/`.
-    static func isGitDirectory(_ path: String) -> Bool {
+    /// The one test used by discovery, service programs and the server.
+    public static func isGitDirectory(_ path: String) -> Bool {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path + "/objects", isDirectory: &isDir), isDir.boolValue else { return false }

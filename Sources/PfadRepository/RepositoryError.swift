@@ -5,6 +5,8 @@ import PfadObjects
 public enum RepositoryError: Error, CustomStringConvertible, Equatable {
     /// No `.git` was found from `start` up to the root.
     case notARepository
+    /// A path named as a repository (a remote, a served folder) that is none.
+    case notARepositoryAt(String)
     /// The repository needs a work tree for this operation.
     case bareRepository(operation: String)
     /// `extensions.objectFormat` or `repositoryformatversion` we do not know.
@@ -39,6 +41,8 @@ public enum RepositoryError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .notARepository:
             return "not a git repository (or any of the parent directories): .git"
+        case .notARepositoryAt(let path):
+            return "'\(path)' does not appear to be a git repository"
         case .bareRepository(let op):
             return "this operation must be run in a work tree (\(op))"
         case .unsupportedFormat(let what):

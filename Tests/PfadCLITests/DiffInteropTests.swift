@@ -163,13 +163,4 @@ import Testing
             #expect(pfad.out == git.out, "\(options)")
         }
     }
-
-    @Test func helpIsShown() throws {
-        let runner = try CommandRunner()
-        for command in ["diff", "merge-file", "apply"] {
-            let result = try runner.pfad([command, "--help"], in: runner.home)
-            #expect(result.status == 0)
-            #expect(result.out.contains("USAGE: pfad \(command)"), "\(command)")
-        }
-    }
 }

@@ -138,6 +138,13 @@ import Testing
         let gitBad = try runner.git(["diff", "nicht-da"], in: root)
         #expect(bad.status == gitBad.status)
         #expect(bad.err.hasPrefix("fatal: ambiguous argument 'nicht-da'"))
+        // The revision-or-path rule, one error for every command that applies it.
+        for args in [["log", "nicht-da"], ["rev-parse", "nicht-da"], ["reset", "nicht-da"], ["reflog", "nicht-da"]] {
+            let pfad = try runner.pfad(args, in: root)
+            let git = try runner.git(args, in: root)
+            #expect(pfad.status == git.status, "\(args)")
+            #expect(pfad.err.split(separator: "\n").first == git.err.split(separator: "\n").first, "\(args)")
+        }
     }
 
     @Test func sha256RepositoryEqualsGit() throws {

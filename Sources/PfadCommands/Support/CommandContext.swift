@@ -5,9 +5,9 @@ import PfadStore
 
 /// What most commands start with: the repository around the current folder.
 enum CommandContext {
-    /// Discovers the repository from the current directory.
-    static func repository() throws -> Repository {
-        try Repository.discover()
+    /// Discovers the repository from the folder the command runs in.
+    static func repository(_ io: CommandIO) throws -> Repository {
+        try Repository.discover(from: io.currentDirectory)
     }
 
     /// `core.quotePath` (default true).
@@ -23,9 +23,10 @@ enum CommandContext {
         return id
     }
 
-    /// Reads a whole file given on the command line (relative to the current folder).
-    static func readFile(_ path: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    /// Reads a whole file given on the command line (relative to the
+    /// folder the command runs in).
+    static func readFile(_ path: String, _ io: CommandIO) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: io.absolute(path)) else {
             throw FatalError("could not open '\(path)' for reading: No such file or directory")
         }
         return Array(data)

@@ -21,35 +21,30 @@ public struct FatalError: Error, CustomStringConvertible {
     public init(_ message: String) { description = message }
 }
 
-/// Turns errors into git-style one-line messages on standard error.
+/// Ends the process with git's one-line `fatal:` (or usage `error:`)
+/// message for an error no command handled; commands write their own
+/// `error:`/`warning:` lines to the `CommandIO` they are given.
 public enum Diagnostics {
-    /// Prints `error: MESSAGE` to standard error.
-    public static func error(_ message: String) {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-    }
-
-    /// Prints a line to standard error as it is.
-    public static func raw(_ line: String) {
-        FileHandle.standardError.write(Data("\(line)\n".utf8))
-    }
-
-    /// Prints `warning: MESSAGE` to standard error.
-    public static func warning(_ message: String) {
-        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
-    }
-
-    /// Prints `fatal: MESSAGE` for `error` and exits (129 for usage, else 128).
+    /// Prints `fatal: MESSAGE` for `error` on the process's standard error
+    /// and exits (129 for usage, else 128).
     public static func fatal(_ error: Error) -> Never {
+        exit(report(error, to: CommandIO.process))
+    }
+
+    /// Writes git's one-line message for `error` to `io.err` — `error:` for
+    /// usage errors, else `fatal:` (and a `hint:` line where the store has
+    /// one) — and returns the exit code: 129 for usage, else 128.
+    public static func report(_ error: Error, to io: CommandIO) -> Int32 {
         let message = String(describing: error)
         let oneLine = message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? message
         if error is UsageError {
-            FileHandle.standardError.write(Data("error: \(oneLine)\n".utf8))
-            exit(129)
+            io.err.line("error: \(oneLine)")
+            return 129
         }
-        FileHandle.standardError.write(Data("fatal: \(oneLine)\n".utf8))
+        io.err.line("fatal: \(oneLine)")
         if let hint = (error as? StoreError)?.hint {
-            FileHandle.standardError.write(Data("hint: \(hint)\n".utf8))
+            io.err.line("hint: \(hint)")
         }
-        exit(128)
+        return 128
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import PfadObjects
 import PfadRepository
 import PfadStore
+import PfadKit
 import PfadTransport
 
 /// What `fetch`, `pull` and `clone` share: connecting, running a
@@ -10,33 +11,31 @@ enum FetchRunner {
     /// Progress is shown when standard error is a terminal, as in git.
     static var showsProgress: Bool { isatty(2) != 0 }
 
-    /// Connects to the upload-pack of `target`.
-    static func session(_ target: RemoteTarget, settings: ConfigStack, program: String?) throws -> FetchSession {
-        let version = RemoteConnector.protocolVersion(settings.get("protocol.version"))
-        let connection = try RemoteConnector.connect(
-            target.location, service: .uploadPack, version: version,
-            options: .init(program: program ?? target.configuredProgram(for: .uploadPack, settings: settings)))
-        return try FetchSession(connection: connection)
+    /// How the CLI runs a local remote's service: the given (or
+    /// configured) shell command, else pfad's own subcommand in a child
+    /// process, as git runs `git-upload-pack`.
+    static func program(_ command: String?, service: GitService) -> ServiceProgram {
+        if let command { return .shell(command) }
+        return .executable([selfExecutable(), service.subcommand])
     }
 
-    /// Runs `operation` over a new session, prints the summary (unless
-    /// `quiet`) and returns the result.
+    /// The running pfad executable.
+    static func selfExecutable() -> String {
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return resolved }
+        return CommandLine.arguments.first ?? "pfad"
+    }
+
+    /// Runs `operation` over a new session with `target`, prints the
+    /// summary (unless `quiet`) and returns the result.
     static func run(_ operation: FetchOperation, target: RemoteTarget, program: String?, quiet: Bool, verbose: Bool = false,
-                    forceProgress: Bool = false, printSummary: Bool = true) throws -> FetchOperation.Result {
+                    forceProgress: Bool = false, printSummary: Bool = true, io: CommandIO) throws -> FetchOperation.Result {
         let repository = operation.repository
-        let session = try session(target, settings: repository.settings, program: program)
-        let result: FetchOperation.Result
-        do {
-            result = try withProgress(showing: !quiet && (forceProgress || showsProgress)) { remote, receiving in
-                try operation.run(session: session, progress: remote, receiving: receiving)
-            }
-            try session.finish()
-            try session.connection.close()
-        } catch {
-            try? session.connection.close()
-            throw error
+        let service = Self.program(program ?? target.configuredProgram(for: .uploadPack, settings: repository.settings), service: .uploadPack)
+        let result = try withProgress(showing: !quiet && (forceProgress || showsProgress)) { remote, receiving in
+            try repository.fetch(from: target, options: operation.options, program: service,
+                                 progress: TransferProgress(remote: remote, receiving: receiving))
         }
-        if printSummary && !quiet { print(result, repository: repository, url: target.url, verbose: verbose) }
+        if printSummary && !quiet { print(result, repository: repository, url: target.url, verbose: verbose, io: io) }
         return result
     }
 
@@ -56,7 +55,7 @@ enum FetchRunner {
     }
 
     /// Prints `From <url>` and one line per shown update, as git does.
-    static func print(_ result: FetchOperation.Result, repository: Repository, url: String, verbose: Bool) {
+    static func print(_ result: FetchOperation.Result, repository: Repository, url: String, verbose: Bool, io: CommandIO) {
         let shown = result.updates.filter { verbose || $0.kind != .upToDate }
         guard !shown.isEmpty else { return }
         let width = max(10, shown.map { $0.kind == .pruned ? 6 : RefDisplay.short($0.remoteName).count }.max() ?? 0)
@@ -64,7 +63,7 @@ enum FetchRunner {
         for update in shown {
             text += update.summaryLine(width: width) { (try? repository.abbreviate($0)) ?? String($0.hex.prefix(7)) } + "\n"
         }
-        FileHandle.standardError.write(Data(text.utf8))
+        io.err.write(text)
     }
 
     /// The reflog action git uses: the command and its arguments as typed.
@@ -77,6 +76,7 @@ enum FetchRunner {
     /// Fails with a git-like message for errors from the transport layers.
     static func fatal(_ error: Error) -> Error {
         if let error = error as? TransportError { return FatalError(error.description) }
+        if let error = error as? RemoteError { return FatalError(error.description) }
         return error
     }
 }

@@ -28,7 +28,7 @@ public struct RepositoryResolver: Sendable {
     public func locate(_ name: String) throws -> (gitDirectory: String, workTree: String?) {
         let base = root + "/" + name
         let candidates: [(String, String?)] = [(base, nil), (base + "/.git", base), (base + ".git", nil)]
-        for (gitDirectory, workTree) in candidates where Self.isGitDirectory(gitDirectory) {
+        for (gitDirectory, workTree) in candidates where Repository.isGitDirectory(gitDirectory) {
             guard let real = Self.realPath(gitDirectory), real == root || real.hasPrefix(root + "/") else {
                 throw ServerError.invalidRepositoryName(name)
             }
@@ -42,15 +42,6 @@ public struct RepositoryResolver: Sendable {
     public func open(_ name: String) throws -> Repository {
         let (gitDirectory, workTree) = try locate(name)
         return try Repository(gitDirectory: gitDirectory, workTree: workTree)
-    }
-
-    /// Whether `path` looks like a git directory: `HEAD`, `objects/`, `refs/`.
-    static func isGitDirectory(_ path: String) -> Bool {
-        let files = FileManager.default
-        var isDirectory: ObjCBool = false
-        return files.fileExists(atPath: path + "/HEAD")
-            && files.fileExists(atPath: path + "/objects", isDirectory: &isDirectory) && isDirectory.boolValue
-            && files.fileExists(atPath: path + "/refs", isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     static func realPath(_ path: String) -> String? {

@@ -128,8 +128,7 @@ public struct CloneOperation {
             try repository.refs.setSymbolic(Array("HEAD".utf8), target: branchName, reflog: nil)
             if !bare, commit != nil {
                 let short = String(decoding: branchName.dropFirst(11), as: UTF8.self)
-                try config.set("branch.\(short).remote", origin)
-                try config.set("branch.\(short).merge", String(decoding: branchName, as: UTF8.self))
+                try Upstream.record(Upstream(remote: origin, merge: branchName), forBranch: short, in: &config)
                 try ConfigFile.save(config, to: repository.gitDirectory + "/config")
             }
         } else if let commit {
