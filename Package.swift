@@ -9,6 +9,7 @@ import PackageDescription
 //                                                     <- PfadDiff, CCmarkGFM, Yams
 //   PfadRepository (index, work tree, revisions, porcelain) <- PfadStore, PfadDiff
 //   PfadTransport (pkt-line, wire protocols, fetch/push) <- PfadRepository
+//   PfadFuzzing  (one fuzz target per parser)          <- PfadTransport, PfadGuides
 //   PfadServer / PfadHTTPClient (smart HTTP server and client) <- PfadTransport
 //   PfadKit      (the library API: every operation in-process, typed
 //                 results, remotes connected without printing)
@@ -117,6 +118,15 @@ let package = Package(
                 .unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))
             ]
         ),
+        // Fuzz targets: one function per parser of untrusted bytes (issue 18).
+        // Deliberately below the HTTP stack, so the fuzz build stays small.
+        .target(
+            name: "PfadFuzzing",
+            dependencies: ["PfadObjects", "PfadStore", "PfadDiff", "PfadGuides", "PfadRepository", "PfadTransport"]
+        ),
+        // libFuzzer driver (built by Benchmarks/fuzz/run.sh with
+        // --sanitize=fuzzer -DPFAD_FUZZ); plainly built it replays files.
+        .executableTarget(name: "pfad-fuzz", dependencies: ["PfadFuzzing"]),
         // Helpers shared by the test targets (seeded random data).
         .target(name: "PfadTestSupport", path: "Tests/PfadTestSupport"),
         .testTarget(name: "PfadObjectsTests", dependencies: ["PfadObjects", "PfadTestSupport"]),
@@ -127,6 +137,7 @@ let package = Package(
         .testTarget(name: "PfadTransportTests", dependencies: ["PfadTransport", "PfadTestSupport"]),
         .testTarget(name: "PfadKitTests", dependencies: ["PfadKit", "PfadTestSupport"]),
         .testTarget(name: "PfadCommandsTests", dependencies: ["PfadCommands"]),
+        .testTarget(name: "PfadFuzzingTests", dependencies: ["PfadFuzzing"]),
         .testTarget(
             name: "PfadServerTests",
             dependencies: ["PfadServer", "PfadHTTPClient", "PfadTransport", "PfadRepository", "PfadStore", "PfadTestSupport"]

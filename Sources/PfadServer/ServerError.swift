@@ -1,3 +1,5 @@
+import PfadTransport
+
 /// Everything `pfad serve` refuses or fails at. Each case becomes one HTTP
 /// status and a one-line plain-text body (`httpStatus`, `description`); the
 /// command turns start-up failures into git-style `fatal:` lines.
@@ -29,6 +31,15 @@ public enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidRoot(String)
     /// Binding or running the server failed (start-up).
     case startup(String)
+
+    /// The server's answer to a path that is no smart-HTTP route.
+    public init(_ error: GitRouteError) {
+        switch error {
+        case .notFound(let path): self = .notFound(path: path)
+        case .unsupportedService(let service): self = .unsupportedService(service)
+        case .invalidRepositoryName(let name): self = .invalidRepositoryName(name)
+        }
+    }
 
     /// The HTTP status code this error is answered with.
     public var httpStatus: Int {

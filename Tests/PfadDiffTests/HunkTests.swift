@@ -29,6 +29,21 @@ import Testing
         #expect(String(decoding: hunks[0].rangeHeader, as: UTF8.self) == "@@ -1,5 +1,5 @@")
         #expect(String(decoding: hunks[1].rangeHeader, as: UTF8.self) == "@@ -7,7 +7,7 @@")
     }
+
+    @Test func hugeContextCountsAreTheWholeFile() {
+        // `diff -U4611686018427387904` and a huge --inter-hunk-context used
+        // to overflow `2 * context` (issue 18): now one hunk over all 14 lines.
+        let far = EditScript(oldCount: 14, newCount: 14, chunks: [
+            DiffChunk(oldStart: 1, oldCount: 1, newStart: 1, newCount: 1),
+            DiffChunk(oldStart: 9, oldCount: 1, newStart: 9, newCount: 1),
+        ])
+        for (context, inter) in [(Int.max, 0), (Int.max / 2 + 1, Int.max), (0, Int.max)] {
+            let hunks = Hunk.group(far, context: context, interHunkContext: inter)
+            #expect(hunks.count == 1)
+        }
+        let whole = Hunk.group(far, context: Int.max)
+        #expect(String(decoding: whole[0].rangeHeader, as: UTF8.self) == "@@ -1,14 +1,14 @@")
+    }
 }
 
 @Suite struct FunctionContextHunkTests {

@@ -83,4 +83,14 @@ import Testing
         }
         #expect(parsedSome > 0)
     }
+
+    // Found by the patch fuzz target's audit (issue 18): a signed start such
+    // as "--9223372036854775808" reached `oldStart - 1` in the applier.
+    @Test func refusesSignedAndOverlongHunkNumbers() {
+        for header in ["@@ --9223372036854775808,1 +1 @@", "@@ -+1,1 +1 @@", "@@ -1,1 +-1 @@",
+                       "@@ -99999999999999999999,1 +1 @@", "@@ -1, +1 @@"] {
+            let patch = Array("--- a/x\n+++ b/x\n\(header)\n-a\n+b\n".utf8)
+            #expect(throws: DiffError.malformedPatch(line: 3, reason: "bad hunk header")) { try PatchParser.parse(patch) }
+        }
+    }
 }

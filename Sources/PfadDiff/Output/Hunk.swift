@@ -21,8 +21,12 @@ public struct Hunk: Sendable, Hashable {
     public static func group(
         _ script: EditScript, context: Int, interHunkContext: Int = 0, functionLines: FunctionLines? = nil
     ) -> [Hunk] {
-        let ctx = max(0, context)
-        let joinDistance = 2 * ctx + max(0, interHunkContext)
+        // `-U` and `--inter-hunk-context` are the user's numbers: beyond the
+        // file's length they change nothing, so they are cut to it (+1) and
+        // the sums below cannot overflow.
+        let longest = max(script.oldCount, script.newCount) + 1
+        let ctx = min(max(0, context), longest)
+        let joinDistance = 2 * ctx + min(max(0, interHunkContext), longest)
         let n = script.oldCount
         // Old-line window of one chunk: context, widened to its function.
         func window(_ chunk: DiffChunk) -> (Int, Int) {

@@ -160,12 +160,21 @@ public enum PatchParser {
         }
     }
 
+    /// `start[,count]` of a hunk header. Only plain decimal digits count
+    /// (as git reads them): a sign would let `-9223372036854775808` through,
+    /// whose line before the hunk is out of `Int`'s range.
     private static func range(_ text: Substring) -> (Int, Int)? {
         let pieces = text.split(separator: ",", omittingEmptySubsequences: false)
-        guard let start = Int(pieces[0]) else { return nil }
+        guard let start = number(pieces[0]) else { return nil }
         if pieces.count == 1 { return (start, 1) }
-        guard pieces.count == 2, let count = Int(pieces[1]) else { return nil }
+        guard pieces.count == 2, let count = number(pieces[1]) else { return nil }
         return (start, count)
+    }
+
+    /// A non-negative decimal number without sign; nil if it does not fit.
+    private static func number(_ text: Substring) -> Int? {
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        return Int(text)
     }
 
     /// The path of a `---`/`+++` line: up to a tab (timestamps), unquoted.

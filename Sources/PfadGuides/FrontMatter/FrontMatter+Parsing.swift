@@ -21,6 +21,16 @@ extension FrontMatter {
         let yamlLines = Array(lines.ranges[1..<closingIndex])
         let entries = try parseEntries(text, lines: yamlLines)
         let leadingEnd = entries.first.map { lines.ranges[$0.lineIndex].lowerBound } ?? lines.ranges[closingIndex].lowerBound
+        // Before the first key only blank lines and comments: a tag or an
+        // anchor there belongs to the whole mapping, and removing a key
+        // would leave it dangling (found by fuzzing).
+        for index in 1..<closingIndex where lines.ranges[index].upperBound <= leadingEnd && !entries.isEmpty {
+            let line = text[lines.ranges[index]]
+            let first = line.first { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
+            guard isTrivia(line) || first == UInt8(ascii: "#") else {
+                throw GuideError.invalidYAML(line: index + 1, column: 1, problem: "only blank lines and comments may come before the first key")
+            }
+        }
         let frontMatter = FrontMatter(
             opening: Array(text[first]),
             leading: Array(text[first.upperBound..<leadingEnd]),
@@ -49,6 +59,7 @@ extension FrontMatter {
             let bad = yamlLines.firstIndex { String(validating: text[$0], as: UTF8.self) == nil } ?? 0
             throw GuideError.invalidYAML(line: bad + 2, column: 1, problem: "not valid UTF-8")
         }
+        try checkLineBreaks(text, lines: yamlLines)
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -63,7 +74,17 @@ extension FrontMatter {
         var keys: [(key: String, line: Int, value: Node)] = []
         for (keyNode, valueNode) in mapping {
             let line = (keyNode.mark?.line ?? 1) - 1
+            // Yams counts lines as `yamlLines` does once stray breaks are
+            // refused; a key elsewhere would slice outside the text.
+            guard yamlLines.indices.contains(line) else {
+                throw GuideError.invalidYAML(line: line + 2, column: keyNode.mark?.column ?? 1, problem: "key outside the front matter")
+            }
             guard case let .scalar(scalar) = keyNode else { throw GuideError.invalidKey(line: line + 2) }
+            // Edits add keys in column 1; under indented keys that would
+            // no longer be YAML (found by fuzzing), so keys start there.
+            if let column = keyNode.mark?.column, column != 1 {
+                throw GuideError.invalidYAML(line: line + 2, column: column, problem: "top-level keys start in column 1")
+            }
             if keys.contains(where: { $0.key == scalar.string }) {
                 throw GuideError.duplicateKey(scalar.string, line: line + 2)
             }
@@ -89,6 +110,28 @@ extension FrontMatter {
             result.append(LocatedEntry(entry: entry, lineIndex: key.line + 1))
         }
         return result
+    }
+
+    /// Refuses the line breaks YAML knows besides LF and CRLF (a lone CR,
+    /// NEL U+0085, LS U+2028, PS U+2029): Yams would count lines other than
+    /// the file's lines, and entries keep their source lines by number.
+    static func checkLineBreaks(_ text: [UInt8], lines: [Range<Int>]) throws {
+        for (number, range) in lines.enumerated() {
+            let line = text[range]
+            for index in line.indices {
+                let byte = line[index]
+                let next = index + 1 < range.upperBound ? line[index + 1] : nil
+                let third = index + 2 < range.upperBound ? line[index + 2] : nil
+                let stray = (byte == 0x0D && next != 0x0A)
+                    || (byte == 0xC2 && next == 0x85)
+                    || (byte == 0xE2 && next == 0x80 && (third == 0xA8 || third == 0xA9))
+                if stray {
+                    throw GuideError.invalidYAML(
+                        line: number + 2, column: index - range.lowerBound + 1,
+                        problem: "line break other than LF or CRLF")
+                }
+            }
+        }
     }
 
     /// A blank line, or a comment starting in column 1: it separates keys

@@ -20,7 +20,12 @@ struct GitHTTPResponder: HTTPResponder {
     func respond(to request: Request, context: Context) async throws -> Response {
         var log = RequestLog(method: request.method.rawValue, path: request.uri.path)
         do {
-            let route = try GitRoute(path: request.uri.path, serviceQuery: request.uri.queryParameters.get("service"))
+            let route: GitRoute
+            do {
+                route = try GitRoute(path: request.uri.path, serviceQuery: request.uri.queryParameters.get("service"))
+            } catch let error as GitRouteError {
+                throw ServerError(error)
+            }
             log.repository = route.repository
             log.service = route.service.rawValue
             try checkMethod(request.method, route: route, path: request.uri.path)

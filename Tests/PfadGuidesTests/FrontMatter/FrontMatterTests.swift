@@ -202,6 +202,41 @@ import Testing
         }
     }
 
+    // Found by the front-matter fuzz target (issue 18): a lone CR made Yams
+    // count one line more than the file has, and slicing the key's source
+    // line trapped. Such breaks (and NEL, LS, PS) are now refused by line.
+    @Test func strayLineBreaksAreRefused() {
+        let carriageReturn = Array("---\ntitle: \"Biggesee\rRundweg\"\nnumber: 7\n---\n".utf8)
+        #expect(throws: GuideError.invalidYAML(line: 2, column: 17, problem: "line break other than LF or CRLF")) {
+            try FrontMatter.split(carriageReturn)
+        }
+        #expect(yamlErrorLine("---\ntitle: A\nnumber: 7\u{2028}\n---\n") == 3)
+        #expect(yamlErrorLine("---\ntitle: A\u{85}B\n---\n") == 2)
+        // CRLF files stay fine.
+        #expect((try? FrontMatter.split("---\r\ntitle: A\r\nnumber: 7\r\n---\r\n"))?.frontMatter?.title == "A")
+    }
+
+    // Found by fuzzing: with indented top-level keys, `setting` a new key
+    // (written in column 1) made YAML that no longer parsed.
+    @Test func indentedTopLevelKeysAreRefused() {
+        #expect(throws: GuideError.invalidYAML(line: 2, column: 2, problem: "top-level keys start in column 1")) {
+            try FrontMatter.split("---\n number: 7\n---\n")
+        }
+        #expect(yamlErrorLine("---\ntitle: A\n  number: 7\n---\n") != nil)
+    }
+
+    // Found by fuzzing: a tag before the first key applies to the whole
+    // mapping; removing the only key left it dangling.
+    @Test func onlyTriviaBeforeTheFirstKey() throws {
+        #expect(yamlErrorLine("---\n!!map\ntitle: A\n---\n") == 2)
+        #expect(yamlErrorLine("---\n&wurzel\ntitle: A\n---\n") == 2)
+        let commented = try #require(try FrontMatter.split("---\n# Kommentar\n\ntitle: A\n---\n").frontMatter)
+        #expect(commented.leading == Array("# Kommentar\n\n".utf8))
+        // An indented comment is a comment too.
+        let edited = try #require(try FrontMatter.split("---\n  # eingerückt\n---\n").frontMatter).setting("title", to: "A")
+        #expect(try FrontMatter.split(edited.source).frontMatter?.title == "A")
+    }
+
     /// The line of the `invalidYAML` error `text` raises, or nil.
     private func yamlErrorLine(_ text: String) -> Int? {
         do {

@@ -1,5 +1,3 @@
-import PfadTransport
-
 /// What a request path asks for (`Documentation/gitprotocol-http.txt`):
 /// `NAME/info/refs?service=git-upload-pack` (the advertisement) or a POST to
 /// `NAME/git-upload-pack` / `NAME/git-receive-pack`.
@@ -21,7 +19,7 @@ public struct GitRoute: Sendable, Equatable {
     public let kind: Kind
 
     /// Parses a request path (without query) and the `service` query value.
-    /// - Throws: `ServerError.notFound` for paths that are not smart-HTTP
+    /// - Throws: `GitRouteError.notFound` for paths that are not smart-HTTP
     ///   routes, `.unsupportedService` for `info/refs` without a known
     ///   service, `.invalidRepositoryName` for names with `..`, empty or
     ///   hidden segments.
@@ -31,7 +29,7 @@ public struct GitRoute: Sendable, Equatable {
         if decoded.hasSuffix("/info/refs") {
             name = decoded.dropLast("/info/refs".count)
             guard let query = serviceQuery, let service = GitService(rawValue: query) else {
-                throw ServerError.unsupportedService(serviceQuery ?? "")
+                throw GitRouteError.unsupportedService(serviceQuery ?? "")
             }
             self.service = service
             self.kind = .advertisement
@@ -40,7 +38,7 @@ public struct GitRoute: Sendable, Equatable {
             self.service = service
             self.kind = .rpc
         } else {
-            throw ServerError.notFound(path: path)
+            throw GitRouteError.notFound(path: path)
         }
         self.repository = try Self.validatedName(name)
     }
@@ -51,7 +49,7 @@ public struct GitRoute: Sendable, Equatable {
         let segments = trimmed.split(separator: "/", omittingEmptySubsequences: false)
         guard !trimmed.isEmpty, !segments.contains(where: { $0.isEmpty || $0.hasPrefix(".") }),
               !trimmed.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") }) else {
-            throw ServerError.invalidRepositoryName(String(name))
+            throw GitRouteError.invalidRepositoryName(String(name))
         }
         return String(trimmed)
     }
