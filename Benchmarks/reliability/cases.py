@@ -103,3 +103,16 @@ RECEIVE_CASES = [
     ("stale-old-id", "compare-and-swap", "stale"),
     ("no-pack-for-new-id", "connectivity", "nopack"),
 ]
+
+# name, reference, request path sent to `pfad serve` (the served root holds
+# `leitfaden.git`; `geheim.git` lies next to the root, outside it)
+HTTP_CASES = [
+    ("http-control", "control: must be served", "/leitfaden.git/info/refs?service=git-upload-pack"),
+    ("http-dotdot", "path traversal", "/../geheim.git/info/refs?service=git-upload-pack"),
+    ("http-encoded-dotdot", "path traversal", "/%2e%2e/geheim.git/info/refs?service=git-upload-pack"),
+    ("http-inner-dotdot", "path traversal", "/leitfaden.git/../../geheim.git/info/refs?service=git-upload-pack"),
+    ("http-encoded-slash", "path traversal", "/..%2fgeheim.git/info/refs?service=git-upload-pack"),
+    ("http-absolute", "path traversal", "//etc/passwd"),
+    ("http-git-dir-file", "repository internals", "/leitfaden.git/config"),
+    ("http-objects-traversal", "path traversal", "/leitfaden.git/objects/../../../geheim.git/config"),
+]

@@ -5,7 +5,9 @@ git 2.39, verdicts side by side.
 Operations: `fsck --strict`; receive (a push into a bare repository with
 receive.fsckObjects=true, served by `git receive-pack` or `pfad
 receive-pack`); `checkout`; `merge`; `clone`; `apply`; raw receive-pack
-requests. A verdict is `accept` or `refuse` (exit status, and for receive
+requests; HTTP requests to `pfad serve` (git has no server to compare:
+n/a; an escape is an answer that shows a repository outside the served
+root or a file of the system). A verdict is `accept` or `refuse` (exit status, and for receive
 whether the ref was created); `CRASH` (ended by a signal) and `HANG` (past
 the time limit) are findings. After every operation the case folder is
 searched for the marker text outside the work tree (in `.git`, in the
@@ -17,15 +19,20 @@ verdict differs from git's.
 """
 
 import argparse
+import http.client
 import json
 import os
 import shutil
+import signal
+import socket
+import subprocess
+import time
 import struct
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cases import MARK, PATCH_CASES, RECEIVE_CASES, TREE_CASES  # noqa: E402
-from common import GIT, PFAD, environment, git, git_out, must, pfad, run, scratch  # noqa: E402
+from cases import HTTP_CASES, MARK, PATCH_CASES, RECEIVE_CASES, TREE_CASES  # noqa: E402
+from common import GIT, PFAD, Result, environment, git, git_out, must, pfad, run, scratch  # noqa: E402
 
 ABSOLUTE_TARGET = "/tmp/pfad-escaped.txt"
 
@@ -99,12 +106,13 @@ class Catalogue:
         return folder
 
     def record(self, case, reference, op, git_result, pfad_result, git_escape=False, pfad_escape=False, git_accepted=None, pfad_accepted=None):
-        g = verdict(git_result, git_accepted)
+        """Adds one row; `git_result` None means git has nothing to compare (n/a)."""
+        g = verdict(git_result, git_accepted) if git_result is not None else "n/a"
         p = verdict(pfad_result, pfad_accepted)
         row = {"case": case, "reference": reference, "op": op, "git": g + (" ESCAPE" if git_escape else ""),
                "pfad": p + (" ESCAPE" if pfad_escape else ""), "pfad_escape": pfad_escape,
                "pfad_message": pfad_result.err.decode(errors="replace").strip().splitlines()[:1]}
-        row["match"] = row["git"] == row["pfad"]
+        row["match"] = row["git"] == row["pfad"] or g == "n/a"
         self.rows.append(row)
         mark = "" if row["match"] else "   <-- differs"
         print("%-34s %-8s git: %-15s pfad: %-15s%s" % (case, op, row["git"], row["pfad"], mark), file=sys.stderr)
@@ -253,6 +261,62 @@ class Catalogue:
         self.record(case, reference, "receive-pack", out["git"][0], out["pfad"][0],
                     git_accepted=out["git"][1], pfad_accepted=out["pfad"][1])
 
+    # Hostile HTTP requests to `pfad serve` ---------------------------------
+
+    def http_cases(self, cases):
+        """Sends each request to one `pfad serve`; git has no server of its own to compare (n/a)."""
+        env = self.env
+        folder = os.path.join(self.base, "http")
+        root = os.path.join(folder, "root")
+        os.makedirs(root)
+        must(git(["init", "-q", "--bare", os.path.join(root, "leitfaden.git")], folder, env), "init served")
+        secret = os.path.join(folder, "geheim.git")
+        must(git(["init", "-q", "--bare", secret], folder, env), "init secret")
+        src = os.path.join(folder, "src")
+        must(git(["init", "-q", src], folder, env), "init src")
+        with open(os.path.join(src, "geheim.md"), "w") as f:
+            f.write("vertraulich\n")
+        must(git(["add", "-A"], src, env), "add")
+        must(git(["commit", "-q", "-m", "Geheim"], src, env), "commit")
+        must(git(["push", "-q", secret, "HEAD:refs/heads/geheimnis"], src, env), "push secret")
+        must(git(["push", "-q", os.path.join(root, "leitfaden.git"), "HEAD:refs/heads/main"], src, env), "push served")
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        server = subprocess.Popen([PFAD, "serve", "--host", "127.0.0.1", "--port", str(port), root], env=env,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            for _ in range(100):
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            for case, reference, path in cases:
+                status, body, hung = 0, b"", False
+                try:
+                    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+                    conn.request("GET", path)
+                    response = conn.getresponse()
+                    status, body = response.status, response.read()
+                    conn.close()
+                except socket.timeout:
+                    hung = True
+                except (ConnectionError, http.client.HTTPException):
+                    status = 0
+                crashed = server.poll() is not None
+                leak = b"geheimnis" in body or b"root:" in body or b"[core]" in body
+                result = Result(0 if status == 200 else 1, b"", ("HTTP %d" % status).encode(), hung, 0)
+                if crashed:
+                    result = Result(-9, b"", b"server died", False, 0)
+                self.record(case, reference, "http", None, result, pfad_escape=leak)
+                if crashed:
+                    break
+        finally:
+            if server.poll() is None:
+                os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+
     def main(self):
         wanted = self.args.only.split(",") if self.args.only else None
 
@@ -268,6 +332,9 @@ class Catalogue:
         for case, reference, damage in RECEIVE_CASES:
             if chosen(case):
                 self.receive_case(case, reference, damage)
+        http_cases = [c for c in HTTP_CASES if chosen(c[0])]
+        if http_cases:
+            self.http_cases(http_cases)
         return self.report()
 
     def report(self):
@@ -279,7 +346,9 @@ class Catalogue:
         mismatch_strict = [r for r in rows if r["op"] in strict_ops and not r["match"]]
         stricter = [r for r in rows if r["op"] not in strict_ops and not r["match"] and r["pfad"].startswith("refuse")]
         laxer = [r for r in rows if r["op"] not in strict_ops and not r["match"] and not r["pfad"].startswith("refuse")]
-        summary = {"tried": len(rows), "same_verdict": sum(1 for r in rows if r["match"]), "crash": crash, "hang": hang,
+        # Control cases must pass, or the harness measures nothing.
+        controls_failed = sum(1 for r in rows if r["reference"].startswith("control") and "refuse" in r["pfad"] + r["git"])
+        summary = {"tried": len(rows), "controls_failed": controls_failed, "same_verdict": sum(1 for r in rows if r["match"]), "crash": crash, "hang": hang,
                    "escape": escape, "fsck_receive_mismatch": len(mismatch_strict), "pfad_stricter": len(stricter),
                    "pfad_laxer": len(laxer), "git_escapes": sum(1 for r in rows if "ESCAPE" in r["git"])}
         print(json.dumps(summary, indent=1))
@@ -291,7 +360,7 @@ class Catalogue:
                 f.write(markdown(rows))
         if not self.args.keep:
             shutil.rmtree(self.base, ignore_errors=True)
-        return 1 if crash or hang or escape or mismatch_strict or laxer else 0
+        return 1 if crash or hang or escape or mismatch_strict or laxer or controls_failed else 0
 
 
 def markdown(rows):

@@ -52,10 +52,10 @@ import Testing
     }
 
     @Test func hostileCatalogueSubsetMatchesGit() throws {
-        let cases = "dotdot-component,dotgit-upper,gitmodules-symlink-upper,symlink-and-folder-same-name,gitmodules-url-option,new-file-dotdot,symlink-then-file-beyond,gitmodules-as-symlink,pack-truncated,valid-request"
+        let cases = "dotdot-component,dotgit-upper,gitmodules-symlink-upper,symlink-and-folder-same-name,gitmodules-url-option,new-file-dotdot,symlink-then-file-beyond,gitmodules-as-symlink,pack-truncated,valid-request,http-control,http-inner-dotdot"
         let (status, summary) = try runScript("hostile.py", ["--only", cases])
-        #expect(summary["tried"] as? Int == 30)
-        for column in ["crash", "hang", "escape", "fsck_receive_mismatch", "pfad_laxer"] {
+        #expect(summary["tried"] as? Int == 32)
+        for column in ["crash", "hang", "escape", "fsck_receive_mismatch", "pfad_laxer", "controls_failed"] {
             #expect(summary[column] as? Int == 0, "\(column)")
         }
         #expect(status == 0)
