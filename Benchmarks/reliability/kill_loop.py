@@ -177,7 +177,7 @@ class Loop:
         op = OPERATIONS[n % len(OPERATIONS)] if n < len(OPERATIONS) else self.rng.choice(OPERATIONS)
         args = self.prepare(op)
         # Aim the kill inside the operation: draw from [0, 1.5 × its usual
-        # duration] once a few uninterrupted runs have shown that duration.
+        # duration] (calibrated, then smoothed over uninterrupted runs).
         limit = min(self.args.max_delay_ms / 1000, 1.5 * self.typical.get(op, 1e9))
         delay = self.rng.uniform(0, limit)
         started = time.monotonic()
@@ -197,7 +197,7 @@ class Loop:
             return op, killed, "hang", "operation did not end after SIGKILL"
         if not killed:
             elapsed = time.monotonic() - started
-            self.typical[op] = 0.5 * self.typical.get(op, elapsed) + 0.5 * elapsed
+            self.typical[op] = 0.5 * self.typical[op] + 0.5 * elapsed
         if not killed and proc.returncode < 0:
             return op, killed, "crash", "%s: signal %d" % (op, -proc.returncode)
         if not killed and proc.returncode != 0:
@@ -208,8 +208,20 @@ class Loop:
         self.normalise()
         return op, killed, outcome, detail
 
+    def calibrate(self):
+        """Runs each operation once without a kill to learn how long it takes,
+        so the kills can be spread over its whole run (the final renames and
+        ref updates included)."""
+        for op in OPERATIONS:
+            args = self.prepare(op)
+            started = time.monotonic()
+            must(pfad(args, self.work, self.env, timeout=self.args.timeout), "calibration run of " + op)
+            self.typical[op] = time.monotonic() - started
+            self.normalise()
+
     def main(self):
         self.setup()
+        self.calibrate()
         self.locks = 0
         counts = {}
         per_op = {op: {"tried": 0, "killed": 0} for op in OPERATIONS}
@@ -251,7 +263,7 @@ class Loop:
 def parse():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--iterations", type=int, default=1000)
-    p.add_argument("--max-delay-ms", type=float, default=300, help="kill after a random delay in [0, MS]")
+    p.add_argument("--max-delay-ms", type=float, default=10000, help="never wait longer than this before the kill")
     p.add_argument("--seed", type=int, default=18)
     p.add_argument("--files", type=int, default=300, help="files in the first commit")
     p.add_argument("--timeout", type=float, default=60, help="seconds before an operation or check counts as hung")

@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func killLoopLeavesNoCorruption() throws {
-        let (status, summary) = try runScript("kill_loop.py", ["--iterations", "30", "--files", "60", "--max-delay-ms", "150", "--seed", "7"])
+        let (status, summary) = try runScript("kill_loop.py", ["--iterations", "30", "--files", "60", "--seed", "7"])
         #expect(summary["tried"] as? Int == 30)
         #expect(summary["clean"] as? Int == 30, "\(summary["failures"] ?? "")")
         for column in ["crash", "hang", "wrong", "corruption"] {
