@@ -11,6 +11,7 @@ import PfadObjects
 /// Every path it is given passes `CheckoutPath` first (no `..`, no absolute
 /// path, no `.git` in any spelling, no `.gitmodules` symbolic link), so no
 /// caller can write a path that checkout would refuse.
+///
 /// Every parent folder of a path is checked with `lstat` (a symbolic link or
 /// a file where a folder is needed is refused, never followed); file content
 /// goes to a temporary file in the same folder that is then renamed into
