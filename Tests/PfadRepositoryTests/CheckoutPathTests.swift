@@ -20,6 +20,23 @@ import Testing
         #expect(CheckoutPath.problem(Array(path.utf8)) == nil, "\(path) must be accepted")
     }
 
+    /// git's checkout refuses a symbolic link named `.gitmodules` in any
+    /// spelling (CVE-2018-11235); a regular `.gitmodules` file is fine.
+    @Test(arguments: [".gitmodules", ".GITMODULES", "sub/.gitmodules", "gitmod~1", ".gitmodules "])
+    func refusesGitmodulesAsSymlink(_ path: String) throws {
+        #expect(CheckoutPath.problem(Array(path.utf8), mode: .symlink) != nil)
+        #expect(CheckoutPath.problem(Array(path.utf8), mode: .regular) == nil)
+        let id = HashAlgorithm.sha1.objectID(type: .blob, content: Array("../x".utf8))
+        #expect(throws: RepositoryError.self) {
+            try CheckoutPath.validate(tree: [FlatTreeEntry(path: Array(path.utf8), mode: .symlink, id: id)])
+        }
+    }
+
+    @Test func acceptsOtherSymlinks() {
+        #expect(CheckoutPath.problem(Array("aktuell.md".utf8), mode: .symlink) == nil)
+        #expect(CheckoutPath.problem(Array(".gitmodules.bak".utf8), mode: .symlink) == nil)
+    }
+
     @Test func refusesAFileThatIsAlsoAFolder() throws {
         let id = HashAlgorithm.sha1.objectID(type: .blob, content: [UInt8]())
         let entries = [

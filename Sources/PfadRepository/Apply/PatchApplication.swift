@@ -38,7 +38,8 @@ public struct PatchApplication: Sendable {
         var plannedSymlink: [[UInt8]: Bool] = [:]  // path → is a symbolic link after earlier patches
         for patch in patches {
             for path in [patch.oldPath, patch.newPath].compactMap({ $0 }) {
-                guard CheckoutPath.problem(path) == nil else {
+                let mode = path == patch.newPath ? patch.newMode.map(FileMode.init(rawValue:)) : nil
+                guard CheckoutPath.problem(path, mode: mode ?? .regular) == nil else {
                     throw PatchApplyError.invalidPath(String(decoding: path, as: UTF8.self))
                 }
                 if isBeyondSymlink(path, planned: plannedSymlink) {

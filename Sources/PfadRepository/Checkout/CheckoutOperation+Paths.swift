@@ -55,7 +55,7 @@ extension CheckoutOperation {
         if options.source == nil, let conflicted = indexMatches.first(where: { index.isConflicted(path: $0) }) {
             throw RepositoryError.other("path '\(String(decoding: conflicted, as: UTF8.self))' is unmerged")
         }
-        for entry in sourceEntries { try CheckoutPath.validate(entry.path) }
+        try CheckoutPath.validate(tree: sourceEntries)
 
         let sourcePaths = Set(sourceEntries.map(\.path))
         let missing = options.removeMissing ? Set(indexMatches.filter { !sourcePaths.contains($0) }) : []

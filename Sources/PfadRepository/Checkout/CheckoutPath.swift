@@ -5,6 +5,14 @@ import PfadObjects
 ///
 /// The `.git` spellings are fsck's `hasDotgit` rule (`ObjectChecker.isDotGitName`),
 /// so `.GIT`, `.Git`, `git~1` and the HFS+/NTFS variants are refused as well.
+/// A symbolic link named `.gitmodules` (in any spelling) is refused too, as
+/// git's checkout does: git would read submodule settings through it.
+///
+/// This is the one home of these rules: `WorkTreeWriter` applies them to
+/// every path it writes, prepares or removes, and the operations that write
+/// the work tree (checkout, switch, restore, reset, merge and its abort,
+/// cherry-pick, revert, pull, clone, apply) call `validate` up front so a
+/// hostile tree is refused before anything is written.
 public enum CheckoutPath {
     /// Why `path` may not be written, or nil when it is safe. O(length).
     public static func problem(_ path: [UInt8]) -> String? {
@@ -21,9 +29,28 @@ public enum CheckoutPath {
         return nil
     }
 
+    /// Why `path` may not be written as an entry of `mode`, or nil when it
+    /// is safe: the path rules plus the `.gitmodules` symbolic-link rule.
+    /// O(length).
+    public static func problem(_ path: [UInt8], mode: FileMode) -> String? {
+        if let reason = problem(path) { return reason }
+        if mode.isSymlink, let name = path.split(separator: 0x2F).last, SpecialFileName.gitmodules.matches(Array(name)) {
+            return "'.gitmodules' is a symbolic link"
+        }
+        return nil
+    }
+
     /// Throws `RepositoryError.unsafePath` when `path` may not be written.
     public static func validate(_ path: [UInt8]) throws {
         if let reason = problem(path) {
+            throw RepositoryError.unsafePath(path: String(decoding: path, as: UTF8.self), reason: reason)
+        }
+    }
+
+    /// Throws `RepositoryError.unsafePath` when `path` may not be written as
+    /// an entry of `mode`.
+    public static func validate(_ path: [UInt8], mode: FileMode) throws {
+        if let reason = problem(path, mode: mode) {
             throw RepositoryError.unsafePath(path: String(decoding: path, as: UTF8.self), reason: reason)
         }
     }
@@ -36,7 +63,7 @@ public enum CheckoutPath {
         var files = Set<[UInt8]>()
         files.reserveCapacity(entries.count)
         for entry in entries {
-            try validate(entry.path)
+            try validate(entry.path, mode: entry.mode)
             guard files.insert(entry.path).inserted else {
                 throw RepositoryError.unsafePath(path: String(decoding: entry.path, as: UTF8.self), reason: "duplicate entry")
             }

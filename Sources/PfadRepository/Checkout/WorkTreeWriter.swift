@@ -8,6 +8,10 @@ import PfadObjects
 
 /// Writes and removes work-tree files without ever leaving the work tree.
 ///
+/// Every path it is given passes `CheckoutPath` first (no `..`, no absolute
+/// path, no `.git` in any spelling, no `.gitmodules` symbolic link), so no
+/// caller can write a path that checkout would refuse.
+///
 /// Every parent folder of a path is checked with `lstat` (a symbolic link or
 /// a file where a folder is needed is refused, never followed); file content
 /// goes to a temporary file in the same folder that is then renamed into
@@ -28,12 +32,14 @@ public struct WorkTreeWriter: Sendable {
 
     /// Makes sure every parent folder of `path` exists as a real folder,
     /// creating missing ones. `known` caches folders already checked.
-    /// - Throws: `RepositoryError.unsafePath` when a component is a symbolic
-    ///   link or not a folder. One `lstat` per unchecked component.
+    /// - Throws: `RepositoryError.unsafePath` when `path` breaks the
+    ///   `CheckoutPath` rules or a component is a symbolic link or not a
+    ///   folder. One `lstat` per unchecked component.
     /// With `replacing`, a file or symbolic link where a folder must go is
     /// unlinked (the link itself, never its target) and replaced by a folder,
     /// as forced checkouts do.
     public func prepareParents(of path: [UInt8], known: inout Set<[UInt8]>, replacing: Bool = false) throws {
+        try CheckoutPath.validate(path)
         var slashes: [Int] = []
         for (i, byte) in path.enumerated() where byte == 0x2F { slashes.append(i) }
         for i in slashes {
@@ -67,7 +73,10 @@ public struct WorkTreeWriter: Sendable {
     /// folder for a submodule) at `path` and returns its `lstat` data. The
     /// parent folders must have been prepared. `token` makes the temporary
     /// name unique among concurrent writers.
+    /// - Throws: `RepositoryError.unsafePath` for a path `CheckoutPath`
+    ///   refuses (checked here too, whatever the caller checked), I/O errors.
     public func write(_ path: [UInt8], mode: FileMode, content: [UInt8], token: Int) throws -> StatData {
+        try CheckoutPath.validate(path, mode: mode)
         let full = absolute(path)
         let name = String(decoding: path, as: UTF8.self)
         if mode.isGitlink {

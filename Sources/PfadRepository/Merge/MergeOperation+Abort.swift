@@ -33,10 +33,14 @@ extension MergeOperation {
         let root = try repository.requireWorkTree("merge --abort")
         let writer = WorkTreeWriter(root: root)
         let ordered = reset.sorted { $0.lexicographicallyPrecedes($1) }
-        for path in ordered where headMap[path] == nil { try writer.remove(path) }
         let writes = ordered.compactMap { path in
             headMap[path].map { FlatTreeEntry(path: path, mode: $0.mode, id: $0.id) }
         }
+        // A crafted HEAD or index must not make the abort write outside the
+        // work tree: refuse before anything is touched.
+        try CheckoutPath.validate(tree: writes)
+        for path in ordered where headMap[path] == nil { try CheckoutPath.validate(path) }
+        for path in ordered where headMap[path] == nil { try writer.remove(path) }
         var known = Set<[UInt8]>()
         for entry in writes {
             try writer.prepareParents(of: entry.path, known: &known)
