@@ -40,7 +40,22 @@ import Testing
         try runner.git(["commit", "-q", "--allow-empty", "-m", "hier"], in: clone)
         try Fixtures.write(clone, "neu.md", "neu\n")
         try compare("diverged, with an untracked file")
-        // A branch without upstream, and a detached HEAD.
+        // An upstream that is gone, then forgotten with branch --unset-upstream.
+        try runner.git(["config", "branch.main.merge", "refs/heads/weg"], in: clone)
+        try compare("gone")
+        let config = clone.appendingPathComponent(".git/config")
+        let before = try Data(contentsOf: config)
+        let g = try runner.git(["branch", "--unset-upstream"], in: clone)
+        let afterGit = try Data(contentsOf: config)
+        try before.write(to: config)
+        let p = try runner.pfad(["branch", "--unset-upstream"], in: clone)
+        #expect(p.status == g.status)
+        #expect(try Data(contentsOf: config) == afterGit)
+        let again = try runner.pfad(["branch", "--unset-upstream"], in: clone)
+        #expect(again.status == 128)
+        #expect(again.err == (try runner.git(["branch", "--unset-upstream"], in: clone)).err)
+        try compare("no upstream any more")
+        // A branch without upstream.
         try runner.git(["switch", "-q", "-c", "ohne"], in: clone)
         try compare("no upstream")
     }

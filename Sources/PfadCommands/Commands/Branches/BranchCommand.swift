@@ -1,6 +1,7 @@
 import ArgumentParser
 import PfadObjects
 import PfadRepository
+import PfadStore
 
 /// `pfad branch`: list, create, delete and rename branches.
 struct BranchCommand: PfadCommand {
@@ -14,13 +15,15 @@ struct BranchCommand: PfadCommand {
     func run(_ io: CommandIO) throws {
         let args = try GitArguments(
             arguments,
-            flags: ["-d", "-D", "--delete", "-m", "-M", "--move", "-l", "--list", "-f", "--force", "-q", "--quiet", "--show-current"],
+            flags: ["-d", "-D", "--delete", "-m", "-M", "--move", "-l", "--list", "-f", "--force", "-q", "--quiet", "--show-current", "--unset-upstream"],
             valued: [])
         let repository = try CommandContext.repository(io)
         let operation = BranchOperation(repository)
         let names = args.positionals + (args.afterDashDash ?? [])
         let force = args.has("-f", "--force", "-D", "-M")
-        if args.has("--show-current") {
+        if args.has("--unset-upstream") {
+            try unsetUpstream(names, repository: repository)
+        } else if args.has("--show-current") {
             if let branch = try HeadInfo.read(repository).branch { io.out.write(branch + [0x0A]) }
         } else if args.has("-d", "-D", "--delete") {
             guard !names.isEmpty else { throw FatalError("branch name required") }
@@ -46,6 +49,32 @@ struct BranchCommand: PfadCommand {
                 throw FatalError("not a valid object name: '\(shown)'")
             }
             try operation.create(names[0], at: start, startName: startName, force: force)
+        }
+    }
+
+    /// `--unset-upstream [BRANCH]`: forgets the branch's upstream (git's
+    /// message when it has none).
+    private func unsetUpstream(_ names: [String], repository: Repository) throws {
+        guard names.count <= 1 else { throw FatalError("too many arguments to unset upstream") }
+        let branch: String
+        if let name = names.first {
+            branch = name
+        } else {
+            guard let current = try HeadInfo.read(repository).branch else {
+                throw FatalError("could not unset upstream of HEAD when it does not point to any branch.")
+            }
+            branch = String(decoding: current, as: UTF8.self)
+        }
+        guard Upstream.remote(ofBranch: branch, in: repository.settings) != nil else {
+            throw FatalError("Branch '\(branch)' has no upstream information")
+        }
+        let editor = ConfigEditor(gitDirectory: repository.gitDirectory)
+        for key in ["branch.\(branch).remote", "branch.\(branch).merge"] {
+            do {
+                try editor.unset(key, scope: .local, all: true)
+            } catch ConfigEditError.notSet {
+                continue
+            }
         }
     }
 

@@ -97,7 +97,7 @@ struct StatusPrinter {
         func commits(_ n: Int) -> String { n == 1 ? "1 commit" : "\(n) commits" }
         if tracking.gone {
             io.out.line("Your branch is based on '\(upstream)', but the upstream is gone.")
-            io.out.line("  (use \"pfad config --unset branch.\(String(decoding: branch, as: UTF8.self)).merge\" to fixup)")
+            io.out.line("  (use \"pfad branch --unset-upstream\" to fixup)")
         } else if tracking.ahead > 0 && tracking.behind > 0 {
             io.out.line("Your branch and '\(upstream)' have diverged,")
             io.out.line("and have \(tracking.ahead) and \(tracking.behind) different commits each, respectively.")
