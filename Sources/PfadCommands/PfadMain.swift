@@ -32,10 +32,6 @@ public enum PfadMain {
             return finish(fast, io: io)
         }
         let args = OptionalValues.expand(args)
-        if let first = args.first, !first.hasPrefix("-"), first != "help", !commandNames.contains(first) {
-            for line in UnknownCommand.message(for: first, commands: commandNames) { io.err.line(line) }
-            return 1
-        }
         if args.isEmpty {
             io.err.line(Pfad.helpMessage())
             return 1
@@ -44,6 +40,13 @@ public enum PfadMain {
         do {
             command = try Pfad.parseAsRoot(args)
         } catch {
+            // Checked only when parsing failed, so a valid command line
+            // never builds the list of names.
+            let names = commandNames
+            if let first = args.first, !first.hasPrefix("-"), first != "help", !names.contains(first) {
+                for line in UnknownCommand.message(for: first, commands: names) { io.err.line(line) }
+                return 1
+            }
             let code = Pfad.exitCode(for: error)
             let message = Pfad.fullMessage(for: error)
             if code == .success {

@@ -7,13 +7,9 @@ import PfadTransport
 /// and output in git's three modes.
 enum ServiceRunner {
     /// The repository at `path` as git's service programs look for it
-    /// (`Repository.openForService`), with git's message when there is none.
+    /// (`Repository.openForService`; its error is git's message).
     static func openRepository(_ path: String, strict: Bool = false) throws -> Repository {
-        do {
-            return try Repository.openForService(at: path, strict: strict)
-        } catch let error as RepositoryError where error == .notARepositoryAt(path) {
-            throw FatalError(error.description)
-        }
+        try Repository.openForService(at: path, strict: strict)
     }
 
     /// `--advertise-refs`: the advertisement only; `--stateless-rpc`: one

@@ -24,9 +24,8 @@ extension Repository {
     /// Cost: two history walks down to the merge base.
     public func tracking(ofBranch branch: [UInt8]) throws -> BranchTracking? {
         let short = RefDisplay.short(branch)
-        guard let remoteName = Upstream.remote(ofBranch: short, in: settings),
-            let merge = settings.get("branch.\(short).merge").map({ Array($0.utf8) })
-        else { return nil }
+        guard let upstream = Upstream.of(branch: short, in: settings) else { return nil }
+        let remoteName = upstream.remote, merge = upstream.merge
         var trackingRef: [UInt8]?
         if remoteName == "." {
             trackingRef = merge

@@ -72,8 +72,7 @@ public struct MoveOperation {
             let move = Move(source: source, destination: target)
             do {
                 try check(move, index: index, kind: lstatKind, options: options)
-            } catch let refusal as Refusal where options.skipErrors {
-                _ = refusal
+            } catch is Refusal where options.skipErrors {
                 continue
             }
             moves.append(move)

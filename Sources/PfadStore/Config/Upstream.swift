@@ -13,6 +13,19 @@ public struct Upstream: Sendable, Hashable {
         self.merge = merge
     }
 
+    /// The upstream of `branch` (its short name): both keys set, or nil.
+    public static func of(branch: String, in settings: ConfigStack) -> Upstream? {
+        guard let remote = remote(ofBranch: branch, in: settings), let merge = settings.get("branch.\(branch).merge") else {
+            return nil
+        }
+        return Upstream(remote: remote, merge: Array(merge.utf8))
+    }
+
+    /// The two config keys of `branch`'s upstream.
+    public static func keys(forBranch branch: String) -> [String] {
+        ["branch.\(branch).remote", "branch.\(branch).merge"]
+    }
+
     /// `branch.<branch>.remote` (branch: the short name), or nil.
     public static func remote(ofBranch branch: String, in settings: ConfigStack) -> String? {
         settings.get("branch.\(branch).remote")

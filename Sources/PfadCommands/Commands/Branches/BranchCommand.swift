@@ -69,7 +69,7 @@ struct BranchCommand: PfadCommand {
             throw FatalError("Branch '\(branch)' has no upstream information")
         }
         let editor = ConfigEditor(gitDirectory: repository.gitDirectory)
-        for key in ["branch.\(branch).remote", "branch.\(branch).merge"] {
+        for key in Upstream.keys(forBranch: branch) {
             do {
                 try editor.unset(key, scope: .local, all: true)
             } catch ConfigEditError.notSet {
